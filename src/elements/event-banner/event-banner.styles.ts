@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --poplus-banner-panel-color: var(--_surface);
+    --_panel: var(--poplus-banner-panel-color);
+    background: var(--_panel);
+    container-type: inline-size;
+  }
+  .banner {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) * 2);
+  }
+  .title {
+    position: relative;
+    inline-size: 100%;
+    min-inline-size: 0;
+  }
+  svg {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    overflow: hidden;
+  }
+  .behind {
+    fill: var(--_accent);
+  }
+  .panel {
+    fill: var(--_panel);
+  }
+  .art {
+    transition: opacity 0.4s ease-in;
+  }
+  /* The real heading lies exactly over the drawn letters: transparent, but selectable, findable with the
+     page search, and read by screen readers. */
+  .heading {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    color: transparent;
+    font-family: var(--_font-heading);
+    font-weight: 700;
+    font-size: var(--_title-size, 3rem);
+    line-height: var(--_title-line, 1.1);
+    white-space: nowrap;
+  }
+  .heading span {
+    display: block;
+  }
+  .heading::selection,
+  .heading span::selection {
+    color: var(--_accent-contrast);
+    background: var(--_accent);
+  }
+  .subheading {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
+    margin: 0;
+    font-family: var(--_font-heading);
+    font-size: clamp(1.125rem, 3.5cqi, 2.25rem);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .description ::slotted(*) {
+    margin-block: 0;
+  }
+  .media:not(.has-content),
+  .actions:not(.has-content) {
+    display: none;
+  }
+  .media ::slotted(iframe),
+  .media ::slotted(video),
+  .media ::slotted(img) {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 100%;
+    aspect-ratio: 16 / 9;
+    block-size: auto;
+    border: 0;
+    border-radius: var(--_radius);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .art {
+      transition: none;
+    }
+  }
+  /* Forced colours drop the mask: the same heading, in the system's text colour. */
+  @media (forced-colors: active) {
+    svg {
+      display: none;
+    }
+    .heading {
+      position: static;
+      color: CanvasText;
+      white-space: normal;
+    }
+  }
+`;

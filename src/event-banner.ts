@@ -1,0 +1,2 @@
+/** Registers `<poplus-event-banner>` alone. */
+export { PoplusEventBanner } from './elements/event-banner/event-banner.js';

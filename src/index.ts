@@ -1,0 +1,9 @@
+/**
+ * Poplus Elements: importing this module registers every element.
+ */
+export { PoplusEventBanner } from './elements/event-banner/event-banner.js';
+export { PoplusElement } from './shared/poplus-element.js';
+export { DataSourceController, type DataSourceOptions, type DataSourceHost } from './shared/data-source.js';
+export * from './shared/events/index.js';
+export { DataReadError } from './data/errors.js';
+export type { SourceHint } from './data/load.js';

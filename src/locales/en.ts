@@ -1,0 +1,27 @@
+/**
+ * English, the source catalogue. Every string a Poplus element shows or speaks is here; each other locale
+ * module must have the same keys with the same signatures (the compiler checks it), or be a partial
+ * catalogue that falls back to English key by key.
+ *
+ * Messages that take values are functions, so that a translator can reorder words and use
+ * `Intl.PluralRules` (`plural()` below) for counts. Values arrive already formatted for the locale.
+ */
+export const en = {
+  // shared data states
+  loading: 'Loading…',
+  empty: 'Nothing to show yet.',
+  retry: 'Try again',
+  errorHttp: (status: number) => `The data could not be loaded: the server answered with error ${status}.`,
+  errorNetwork: 'The data could not be loaded: the server could not be reached.',
+  errorTimeout: 'The data could not be loaded: the server took too long to answer.',
+  errorContent: (type: string) => `The data could not be read: the server sent ${type || 'an unknown type of file'}.`,
+  errorParse: (format: string) => `The data could not be read: it is not valid ${format}.`,
+  errorKeptData: 'Showing the data loaded before.',
+
+  // <poplus-event-banner>
+  bannerDates: 'Dates',
+  bannerLocation: 'Location',
+};
+
+/** The shape every locale catalogue shares. */
+export type Catalogue = typeof en;

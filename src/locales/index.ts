@@ -1,0 +1,56 @@
+import { en, type Catalogue } from './en.js';
+import { es } from './es.js';
+
+export type { Catalogue };
+export type MessageKey = keyof Catalogue;
+
+/**
+ * English and Spanish ship in every bundle. Other languages are separate modules, loaded the first time an
+ * element resolves to them; until then (and for any key they lack) the English text shows.
+ */
+const bundled: Record<string, Partial<Catalogue>> = { en, es };
+const lazy: Record<string, () => Promise<{ default: Partial<Catalogue> }>> = {
+  fr: () => import('./fr.js'),
+  ar: () => import('./ar.js'),
+};
+const loading = new Map<string, Promise<Partial<Catalogue> | undefined>>();
+
+function language(lang: string): string {
+  return lang.split('-')[0]!.toLowerCase();
+}
+
+/** The catalogue for a language if it is already in memory (English otherwise). */
+export function catalogueFor(lang: string): Partial<Catalogue> {
+  return bundled[language(lang)] ?? en;
+}
+
+/** Whether a language has a catalogue that is not loaded yet. */
+export function needsLoading(lang: string): boolean {
+  const key = language(lang);
+  return !(key in bundled) && key in lazy;
+}
+
+/** Loads a lazy catalogue once; resolves when `catalogueFor` returns it. Never rejects. */
+export function loadCatalogue(lang: string): Promise<Partial<Catalogue> | undefined> {
+  const key = language(lang);
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = (lazy[key]?.() ?? Promise.resolve(undefined)).then(
+      (mod) => {
+        if (mod) bundled[key] = mod.default;
+        return mod?.default;
+      },
+      () => undefined,
+    );
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
+type Args<K extends MessageKey> = Catalogue[K] extends (...args: infer A) => string ? A : [];
+
+/** One message in a catalogue, falling back to English for a missing key. */
+export function translate<K extends MessageKey>(catalogue: Partial<Catalogue>, key: K, args: Args<K>): string {
+  const entry = (catalogue[key] ?? en[key]) as string | ((...a: unknown[]) => string);
+  return typeof entry === 'function' ? entry(...args) : entry;
+}

@@ -1,0 +1,56 @@
+/**
+ * Language and direction resolution, as GitHub's <relative-time> does it: the element's own `lang`/`dir`,
+ * else the nearest ancestor's (crossing shadow roots), else the document's, else the browser's.
+ */
+
+function parentAcrossShadow(node: Node): Element | null {
+  if (node instanceof Element && node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  if (parent instanceof ShadowRoot) return parent.host;
+  return parent instanceof Element ? parent : null;
+}
+
+function closestAttribute(el: Element, name: string): string | null {
+  for (let node: Element | null = el; node; node = parentAcrossShadow(node)) {
+    const value = node.getAttribute(name);
+    if (value) return value;
+  }
+  return null;
+}
+
+function supported(locale: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The BCP 47 language tag the element speaks. Invalid tags fall through to the next candidate. */
+export function resolveLang(el: Element): string {
+  const candidates = [closestAttribute(el, 'lang'), document.documentElement.lang, navigator.language];
+  for (const candidate of candidates) {
+    const tag = candidate && supported(candidate);
+    if (tag) return tag;
+  }
+  return 'en';
+}
+
+const rtlScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
+
+/** Whether a language is written right to left, from its likely script. */
+export function isRtlLanguage(lang: string): boolean {
+  try {
+    const script = new Intl.Locale(lang).maximize().script;
+    return script ? rtlScripts.has(script) : false;
+  } catch {
+    return false;
+  }
+}
+
+/** The direction the element lays out in: an explicit `dir` wins, else the computed CSS direction. */
+export function resolveDir(el: Element): 'ltr' | 'rtl' {
+  const explicit = closestAttribute(el, 'dir');
+  if (explicit === 'rtl' || explicit === 'ltr') return explicit;
+  return getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,66 @@
+import { LitElement } from 'lit';
+import { catalogueFor, loadCatalogue, needsLoading, translate, type Catalogue, type MessageKey } from '../locales/index.js';
+import { resolveDir, resolveLang } from './lang.js';
+
+type Args<K extends MessageKey> = Catalogue[K] extends (...args: infer A) => string ? A : [];
+
+const connected = new Set<PoplusElement>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page: a `lang` or `dir` change anywhere re-resolves every Poplus element. */
+function watchLanguageChanges(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => connected.forEach((el) => el.refreshLanguage()));
+  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
+}
+
+/**
+ * The base of every Poplus element: it knows the language and direction it renders in (its own `lang`/`dir`,
+ * else the nearest ancestor's, else the document's), re-renders when they change, and translates through
+ * `t()`. Dates, numbers and names go through `Intl` with `this.locale`.
+ */
+export class PoplusElement extends LitElement {
+  #lang = 'en';
+  #dir: 'ltr' | 'rtl' = 'ltr';
+
+  /** The BCP 47 tag the element renders in. */
+  get locale(): string {
+    return this.#lang;
+  }
+
+  /** The direction the element renders in. */
+  get direction(): 'ltr' | 'rtl' {
+    return this.#dir;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchLanguageChanges();
+    this.refreshLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** Re-reads `lang` and `dir`; re-renders when either changed. Called by the page-wide observer. */
+  refreshLanguage(): void {
+    const lang = resolveLang(this);
+    const dir = resolveDir(this);
+    if (lang === this.#lang && dir === this.#dir) return;
+    this.#lang = lang;
+    this.#dir = dir;
+    if (needsLoading(lang)) void loadCatalogue(lang).then(() => this.requestUpdate());
+    this.requestUpdate();
+  }
+
+  /**
+   * A message in the element's language (English where the language has no translation for it).
+   * @internal
+   */
+  t<K extends MessageKey>(key: K, ...args: Args<K>): string {
+    return translate(catalogueFor(this.#lang), key, args);
+  }
+}

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens every Poplus element reads. Each is a `--poplus-*` custom property the host page may set
+ * on any ancestor (they inherit through shadow roots); the values after the comma are the defaults, light
+ * first and dark under `prefers-color-scheme: dark` or `color-scheme: dark` forced by the host.
+ *
+ * | token | what it is |
+ * | --- | --- |
+ * | `--poplus-color-text` | body text |
+ * | `--poplus-color-muted` | secondary text |
+ * | `--poplus-color-surface` | element background (also the banner's panel) |
+ * | `--poplus-color-surface-raised` | cards, headers, controls |
+ * | `--poplus-color-border` | lines and outlines |
+ * | `--poplus-color-accent` | links, focus, the colour behind a title with no image |
+ * | `--poplus-color-accent-contrast` | text on the accent colour |
+ * | `--poplus-color-danger` | errors |
+ * | `--poplus-font-family`, `--poplus-font-family-heading` | text faces |
+ * | `--poplus-radius` | corner radius |
+ * | `--poplus-space` | the spacing unit (multiples of it pad and separate) |
+ * | `--poplus-color-scheme` | `light`, `dark`, or `light dark` (the default: follow the reader) |
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--poplus-color-text, light-dark(#2e353f, #eaedf2));
+    --_muted: var(--poplus-color-muted, light-dark(#5d6c7e, #aab4c2));
+    --_surface: var(--poplus-color-surface, light-dark(#eaedf2, #1c2027));
+    --_raised: var(--poplus-color-surface-raised, light-dark(#ffffff, #262b34));
+    --_border: var(--poplus-color-border, light-dark(#c5ccd6, #414a57));
+    --_accent: var(--poplus-color-accent, light-dark(#c4321f, #ff8a73));
+    --_accent-contrast: var(--poplus-color-accent-contrast, light-dark(#ffffff, #1c2027));
+    --_danger: var(--poplus-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_font: var(--poplus-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-heading: var(--poplus-font-family-heading, var(--_font));
+    --_radius: var(--poplus-radius, 0.375rem);
+    --_space: var(--poplus-space, 0.5rem);
+
+    /* Follows the reader's preference; a page forces one with color-scheme on the element or this token. */
+    color-scheme: var(--poplus-color-scheme, light dark);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    line-height: 1.5;
+    /* Hostile page CSS cannot reach into the shadow root, but inherited properties can: reset the ones that
+       would break layout or reading. */
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** The loading, empty and error states of the data-source controller. */
+export const stateStyles = css`
+  .state {
+    padding: calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+    color: var(--_muted);
+  }
+  .state--error {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    margin-block-end: var(--_space);
+    border: 1px solid var(--_danger);
+    color: var(--_text);
+  }
+  .state--error p {
+    margin: 0;
+  }
+  .state--loading {
+    animation: poplus-pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes poplus-pulse {
+    50% {
+      opacity: 0.6;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .state--loading {
+      animation: none;
+    }
+  }
+  button {
+    font: inherit;
+    color: var(--_accent-contrast);
+    background: var(--_accent);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    cursor: pointer;
+  }
+`;

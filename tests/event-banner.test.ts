@@ -1,0 +1,172 @@
+import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from './helpers.js';
+import '../src/elements/event-banner/event-banner.js';
+import type { PoplusEventBanner } from '../src/elements/event-banner/event-banner.js';
+
+async function banner(template: ReturnType<typeof html>): Promise<PoplusEventBanner> {
+  const wrapper = await fixture<HTMLElement>(template);
+  const el = (wrapper.matches('poplus-event-banner') ? wrapper : wrapper.querySelector('poplus-event-banner')) as PoplusEventBanner;
+  await elementUpdated(el);
+  await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+  return el;
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+describe('<poplus-event-banner>', () => {
+  afterEach(() => emulateMedia({}));
+
+  it('gives exactly one heading, named by the title, at the requested level', async () => {
+    const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon" heading-level="1"></poplus-event-banner>`);
+    const headings = shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    expect(headings).to.have.length(1);
+    expect(headings[0]!.localName).to.equal('h1');
+    expect(headings[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Welcome to #PoplusCon');
+  });
+
+  it('defaults to a level-2 heading', async () => {
+    const el = await banner(html`<poplus-event-banner heading="PoplusCon"></poplus-event-banner>`);
+    expect(shadow(el).querySelector('h2')).to.exist;
+  });
+
+  it('draws the title into an SVG mask that is hidden from assistive technology', async () => {
+    const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon"></poplus-event-banner>`);
+    const svg = shadow(el).querySelector('svg')!;
+    expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    const mask = svg.querySelector('mask')!;
+    expect([...mask.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')).to.equal('Welcome to #PoplusCon');
+    const panel = svg.querySelector('rect.panel')!;
+    expect(panel.getAttribute('mask')).to.equal(`url(#${mask.id})`);
+  });
+
+  it('gives each banner its own mask id', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <poplus-event-banner heading="One"></poplus-event-banner><poplus-event-banner heading="Two"></poplus-event-banner>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('poplus-event-banner')];
+    await Promise.all([a, b].map((e) => (e as PoplusEventBanner).updateComplete));
+    expect(shadow(a!).querySelector('mask')!.id).not.to.equal(shadow(b!).querySelector('mask')!.id);
+  });
+
+  it('shows the image through the letters, and refuses a javascript: URL', async () => {
+    const el = await banner(html`<poplus-event-banner heading="PoplusCon" image="/photo.jpg"></poplus-event-banner>`);
+    expect(shadow(el).querySelector('image')!.getAttribute('href')).to.equal(new URL('/photo.jpg', document.baseURI).href);
+    el.image = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('image')).to.equal(null);
+  });
+
+  for (const [lang, expected] of [
+    ['en', /April 29\s*–\s*30, 2014/],
+    ['es', /29–30 de abril de 2014/],
+    ['ar', /(29|٢٩)\s*–\s*(30|٣٠) أبريل (2014|٢٠١٤)/],
+  ] as const) {
+    it(`formats the date range in ${lang} from an ancestor's lang`, async () => {
+      const el = await banner(html`<div lang=${lang}>
+        <poplus-event-banner heading="PoplusCon" start="2014-04-29" end="2014-04-30" location="Santiago, Chile"></poplus-event-banner>
+      </div>`);
+      const dates = shadow(el).querySelector('[part="dates"]')!;
+      expect(dates.textContent).to.match(expected);
+      const times = [...dates.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+      expect(times).to.deep.equal(['2014-04-29', '2014-04-30']);
+      expect(shadow(el).querySelector('[part="location"]')!.textContent).to.contain('Santiago, Chile');
+    });
+  }
+
+  it('re-renders when an ancestor changes its lang', async () => {
+    const el = await banner(html`<div lang="en"><poplus-event-banner heading="X" start="2014-04-29"></poplus-event-banner></div>`);
+    expect(shadow(el).querySelector('[part="dates"]')!.textContent).to.contain('April');
+    el.parentElement!.lang = 'es';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="dates"]')!.textContent).to.contain('abril');
+  });
+
+  it('keeps a date-only range on its calendar days whatever the time zone', async () => {
+    const el = await banner(html`<poplus-event-banner lang="en" heading="X" start="2014-04-29" end="2014-04-29"></poplus-event-banner>`);
+    expect(shadow(el).querySelector('[part="dates"]')!.textContent).to.contain('April 29, 2014');
+  });
+
+  it('lets the subheading slot replace the dates', async () => {
+    const el = await banner(html`<poplus-event-banner heading="X" start="2014-04-29"><span slot="subheading">Coming soon</span></poplus-event-banner>`);
+    const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="subheading"]')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Coming soon');
+  });
+
+  it('shows media and actions only when they are given', async () => {
+    const el = await banner(html`<poplus-event-banner heading="X">
+      <p>Two days of civic tech.</p>
+      <a slot="actions" href="#register">Register</a>
+    </poplus-event-banner>`);
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(getComputedStyle(shadow(el).querySelector('[part="actions"]')!).display).not.to.equal('none');
+    expect(getComputedStyle(shadow(el).querySelector('[part="media"]')!).display).to.equal('none');
+    expect(shadow(el).querySelector<HTMLSlotElement>('[part="description"] slot')!.assignedElements()[0]!.textContent).to.equal('Two days of civic tech.');
+  });
+
+  for (const width of [280, 400, 768, 1600]) {
+    it(`fits a long title in ${width} px without horizontal overflow`, async () => {
+      const el = await banner(html`<div style="width:${width}px">
+        <poplus-event-banner heading="Welcome to #PoplusCon, the first international Poplus conference in Santiago de Chile"></poplus-event-banner>
+      </div>`);
+      const svg = shadow(el).querySelector('svg')!;
+      expect(svg.getBoundingClientRect().width).to.be.at.most(width + 0.5);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      const text = svg.querySelector('text')!;
+      expect(text.getBBox().width).to.be.at.most(width + 0.5);
+      expect(text.getBBox().x).to.be.at.least(-0.5);
+    });
+  }
+
+  it('re-fits the title when its width changes', async () => {
+    const el = await banner(html`<div style="width:1200px"><poplus-event-banner heading="Welcome to #PoplusCon"></poplus-event-banner></div>`);
+    const size = () => Number(shadow(el).querySelector('text')!.getAttribute('font-size'));
+    const wide = size();
+    el.parentElement!.style.width = '300px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+    expect(size()).to.be.below(wide);
+    expect(shadow(el).querySelector('text')!.getBBox().width).to.be.at.most(300.5);
+  });
+
+  it('mirrors for right-to-left pages', async () => {
+    const el = await banner(html`<div dir="rtl" lang="ar" style="width:500px"><poplus-event-banner heading="مؤتمر بوبلس"></poplus-event-banner></div>`);
+    const text = shadow(el).querySelector('text')!;
+    expect(text.getAttribute('direction')).to.equal('rtl');
+    expect(Number(text.querySelector('tspan')!.getAttribute('x'))).to.equal(500);
+    expect(text.getBBox().x + text.getBBox().width).to.be.at.most(500.5);
+  });
+
+  it('shows a plain readable title without the mask under forced colours', async () => {
+    await emulateMedia({ 'forced-colors': 'active' });
+    const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon"></poplus-event-banner>`);
+    expect(getComputedStyle(shadow(el).querySelector('svg')!).display).to.equal('none');
+    const heading = shadow(el).querySelector('h2')!;
+    expect(getComputedStyle(heading).position).to.equal('static');
+    expect(heading.getBoundingClientRect().height).to.be.above(0);
+  });
+
+  it('does not animate with reduced motion', async () => {
+    await emulateMedia({ 'prefers-reduced-motion': 'reduce' });
+    const el = await banner(html`<poplus-event-banner heading="X" image="/photo.jpg"></poplus-event-banner>`);
+    expect(getComputedStyle(shadow(el).querySelector('.art')!).transitionDuration).to.equal('0s');
+  });
+
+  it('is accessible', async () => {
+    const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon" start="2014-04-29" end="2014-04-30" location="Santiago, Chile">
+      <p>Two days.</p><a slot="actions" href="#r">Register</a>
+    </poplus-event-banner>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders nothing broken at a 280 px viewport', async () => {
+    await setViewport({ width: 280, height: 640 });
+    const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon"></poplus-event-banner>`);
+    expect(document.documentElement.scrollWidth).to.be.at.most(280);
+    expect(el.getBoundingClientRect().width).to.be.at.most(280);
+    await setViewport({ width: 800, height: 600 });
+  });
+});

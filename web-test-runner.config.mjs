@@ -1,0 +1,78 @@
+// @ts-check
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * `emulate-media-features`: any CSS media feature through the DevTools protocol (the runner's own
+ * emulateMedia command covers only colour scheme and reduced motion with this launcher). An empty list
+ * resets every feature.
+ */
+function emulateMediaFeaturesPlugin() {
+  // puppeteer's emulateMediaFeatures refuses forced-colors, so the protocol is spoken directly, through one
+  // DevTools session per page (emulation lasts as long as the session that set it).
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}
+
+/**
+ * Test-only endpoints: `/__slow/<ms>/<path>` answers with the file at <path> after a delay (to test aborts
+ * and loading states), `/__status/<code>` answers with that HTTP status.
+ * @type {import('koa').Middleware}
+ */
+async function testEndpoints(ctx, next) {
+  const slow = ctx.path.match(/^\/__slow\/(\d+)(\/.*)$/);
+  if (slow) {
+    await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
+    ctx.path = slow[2];
+  }
+  const status = ctx.path.match(/^\/__status\/(\d{3})$/);
+  if (status) {
+    ctx.status = Number(status[1]);
+    ctx.body = 'error';
+    return;
+  }
+  await next();
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [testEndpoints],
+  concurrency: 2,
+  // Standard decorators are lowered only with an explicit target.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeaturesPlugin()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROME,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), plainSummaryReporter()],
+};
