@@ -23,6 +23,7 @@ let uid = 0;
  * searched, translated and read by screen readers. With forced colours, only the heading shows.
  *
  * @summary An event banner whose title is cut out of a coloured panel.
+ * @tagname poplus-event-banner
  *
  * @slot - A description of the event, under the dates.
  * @slot subheading - Replaces the dates and place line.
