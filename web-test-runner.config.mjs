@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
+import { CSP } from './scripts/serve.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -29,7 +30,8 @@ function emulateMediaFeaturesPlugin() {
 
 /**
  * Test-only endpoints: `/__slow/<ms>/<path>` answers with the file at <path> after a delay (to test aborts
- * and loading states), `/__status/<code>` answers with that HTTP status.
+ * and loading states), `/__status/<code>` answers with that HTTP status. Pages under tests/pages/ are served
+ * with the demo's strict Content-Security-Policy (no inline script or style, Trusted Types required).
  * @type {import('koa').Middleware}
  */
 async function testEndpoints(ctx, next) {
@@ -37,6 +39,11 @@ async function testEndpoints(ctx, next) {
   if (slow) {
     await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
     ctx.path = slow[2];
+  }
+  if (ctx.path.startsWith('/tests/pages/') && ctx.path.endsWith('.html')) {
+    await next();
+    ctx.set('content-security-policy', CSP);
+    return;
   }
   const status = ctx.path.match(/^\/__status\/(\d{3})$/);
   if (status) {

@@ -19,7 +19,8 @@ export const CSP = [
   "img-src 'self' data:",
   "frame-src https://player.vimeo.com https://www.youtube-nocookie.com",
   "require-trusted-types-for 'script'",
-  "trusted-types lit-html",
+  // Lit creates one Trusted Types policy named lit-html; a page with two copies of Lit needs 'allow-duplicates'.
+  "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
 
 /** Starts the server; resolves with its URL. */

@@ -13,5 +13,14 @@ const ar: Partial<Catalogue> = {
   errorKeptData: 'تُعرض البيانات التي حُمّلت من قبل.',
   bannerDates: 'التواريخ',
   bannerLocation: 'المكان',
+
+  // <poplus-participant-table>
+  // end <poplus-participant-table>
+
+  // <poplus-session-list>
+  // end <poplus-session-list>
+
+  // <poplus-component-card>
+  // end <poplus-component-card>
 };
 export default ar;

@@ -21,6 +21,15 @@ export const en = {
   // <poplus-event-banner>
   bannerDates: 'Dates',
   bannerLocation: 'Location',
+
+  // <poplus-participant-table>
+  // end <poplus-participant-table>
+
+  // <poplus-session-list>
+  // end <poplus-session-list>
+
+  // <poplus-component-card>
+  // end <poplus-component-card>
 };
 
 /** The shape every locale catalogue shares. */

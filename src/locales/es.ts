@@ -14,4 +14,13 @@ export const es: Catalogue = {
 
   bannerDates: 'Fechas',
   bannerLocation: 'Lugar',
+
+  // <poplus-participant-table>
+  // end <poplus-participant-table>
+
+  // <poplus-session-list>
+  // end <poplus-session-list>
+
+  // <poplus-component-card>
+  // end <poplus-component-card>
 };

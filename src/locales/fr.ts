@@ -13,5 +13,14 @@ const fr: Partial<Catalogue> = {
   errorKeptData: 'Les données chargées précédemment restent affichées.',
   bannerDates: 'Dates',
   bannerLocation: 'Lieu',
+
+  // <poplus-participant-table>
+  // end <poplus-participant-table>
+
+  // <poplus-session-list>
+  // end <poplus-session-list>
+
+  // <poplus-component-card>
+  // end <poplus-component-card>
 };
 export default fr;

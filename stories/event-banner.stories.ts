@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/event-banner/event-banner.js';
+
+type Args = {
+  heading: string;
+  start?: string;
+  end?: string;
+  location?: string;
+  image?: string;
+  'heading-level'?: number;
+};
+
+/** The event banner on the real PoplusCon 2014 data (the photo is replaced by a drawn skyline). */
+const meta: Meta<Args> = {
+  title: 'Elements/Event banner',
+  component: 'poplus-event-banner',
+  args: {
+    heading: 'Welcome to #PoplusCon',
+    start: '2014-04-29',
+    end: '2014-04-30',
+    location: 'Santiago, Chile',
+    image: '/demo/santiago.svg',
+    'heading-level': 2,
+  },
+  render: (args) => html`<poplus-event-banner
+    heading=${args.heading}
+    start=${args.start ?? nothing}
+    end=${args.end ?? nothing}
+    location=${args.location ?? nothing}
+    image=${args.image ?? nothing}
+    heading-level=${args['heading-level'] ?? nothing}
+  >
+    <p>Two days of talks and unconference sessions for people who build civic and democratic websites.</p>
+    <a slot="actions" href="#programme">See the programme</a>
+  </poplus-event-banner>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+
+export const NoImage: Story = { args: { image: undefined } };
+
+export const LongTitle: Story = {
+  args: { heading: 'Welcome to #PoplusCon, the first international conference of the Poplus federation of civic software' },
+};
+
+export const Narrow: Story = {
+  decorators: [(story) => html`<div style="max-inline-size: 280px">${story()}</div>`],
+};
+
+export const Spanish: Story = {
+  args: { heading: 'Bienvenidos a #PoplusCon' },
+  decorators: [(story) => html`<div lang="es">${story()}</div>`],
+};
+
+export const ArabicRtl: Story = {
+  args: { heading: 'مرحبًا بكم في #PoplusCon', location: 'سانتياغو، تشيلي' },
+  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
+};
+
+export const WithVideo: Story = {
+  render: (args) => html`<poplus-event-banner heading=${args.heading} start="2014-04-29" end="2014-04-30" location="Santiago, Chile" image=${args.image ?? nothing}>
+    <p>The PoplusCon promotional video, as on the 2014 page.</p>
+    <iframe slot="media" title="PoplusCon 2014 promotional video" src="https://www.youtube-nocookie.com/embed/x2eMnQ1XxE4" loading="lazy" allowfullscreen></iframe>
+  </poplus-event-banner>`,
+};
+
+export const Dark: Story = {
+  decorators: [(story) => html`<div style="color-scheme: dark; --poplus-color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`],
+};
+
+/** What Windows High Contrast users see: no mask, the title as plain text. Emulated with a token-free copy. */
+export const ForcedColours: Story = {
+  parameters: { docs: { description: { story: 'Turn on forced colours (Chrome DevTools › Rendering › Emulate CSS media feature forced-colors) to see the plain title.' } } },
+};

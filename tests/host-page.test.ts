@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import type { PoplusEventBanner } from '../src/elements/event-banner/event-banner.js';
+
+/**
+ * The built one-file bundle on a hostile host page: strict CSP with Trusted Types, the library loaded twice,
+ * and a theme's global CSS. Needs `npm run build` first (the test script runs it).
+ */
+async function openHostPage(): Promise<{ doc: Document; violations: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '600px';
+  frame.style.height = '800px';
+  const violations: string[] = [];
+  const errors: string[] = [];
+  document.body.append(frame);
+  await new Promise<void>((resolve) => {
+    frame.addEventListener('load', () => resolve(), { once: true });
+    frame.src = '/tests/pages/host-page.html';
+  });
+  const win = frame.contentWindow!;
+  win.addEventListener('error', (e) => errors.push(e.message));
+  const doc = frame.contentDocument!;
+  doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  await win.customElements.whenDefined('poplus-event-banner');
+  const banner = doc.querySelector('poplus-event-banner') as PoplusEventBanner;
+  await banner.updateComplete;
+  await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+  expect(errors).to.deep.equal([]);
+  return { doc, violations };
+}
+
+describe('on a hostile host page', () => {
+  it('renders under a strict CSP with Trusted Types, with no violation', async () => {
+    const { doc, violations } = await openHostPage();
+    const banner = doc.querySelector('poplus-event-banner')!;
+    expect(banner.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Welcome to #PoplusCon');
+    expect(banner.shadowRoot!.querySelector('mask')).to.exist;
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('survives the library being loaded twice', async () => {
+    const { doc } = await openHostPage();
+    const scripts = doc.querySelectorAll('script[src*="poplus-elements.js"]');
+    expect(scripts).to.have.length(2);
+    expect(doc.defaultView!.customElements.get('poplus-event-banner')).to.exist;
+  });
+
+  it('keeps its own layout beside hostile global CSS', async () => {
+    const { doc } = await openHostPage();
+    const banner = doc.querySelector('poplus-event-banner')!;
+    const root = banner.shadowRoot!;
+    const heading = root.querySelector('h2')!;
+    const style = doc.defaultView!.getComputedStyle(heading);
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.equal('normal');
+    expect(style.textAlign).to.equal('start');
+    const svg = root.querySelector('svg')!;
+    expect(svg.getBoundingClientRect().width).to.be.closeTo(banner.getBoundingClientRect().width, 1);
+    expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
+  });
+});
