@@ -59,7 +59,8 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testEndpoints],
-  concurrency: 2,
+  // One page at a time: layout, ResizeObserver and animation frames run as in a foreground tab.
+  concurrency: 1,
   // Standard decorators are lowered only with an explicit target.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeaturesPlugin()],
   browsers: [
@@ -75,6 +76,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test pages run side by side; none may be throttled as a background tab (rAF, ResizeObserver).
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
           '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
         ],
       },

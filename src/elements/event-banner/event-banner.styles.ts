@@ -42,7 +42,7 @@ export const styles = css`
     font-family: var(--_font-heading);
     font-weight: 700;
     font-size: var(--_title-size, 3rem);
-    line-height: var(--_title-line, 1.1);
+    line-height: 1.1;
     white-space: nowrap;
   }
   .heading span {

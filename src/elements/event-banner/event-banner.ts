@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { defineElement } from '../../shared/define.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
@@ -124,6 +123,11 @@ export class PoplusEventBanner extends PoplusElement {
     }
   }
 
+  protected override updated(): void {
+    // Through the CSSOM, not a style attribute, so a strict CSP (no 'unsafe-inline' styles) allows it.
+    this.renderRoot.querySelector<HTMLElement>('.heading')?.style.setProperty('--_title-size', `${this.#layout.size}px`);
+  }
+
   #renderArt(): TemplateResult | typeof nothing {
     const { lines, size, widths } = this.#layout;
     if (!lines.length) return nothing;
@@ -168,9 +172,8 @@ export class PoplusEventBanner extends PoplusElement {
 
   #renderHeading(): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const { lines, size } = this.#layout;
-    const vars = { '--_title-size': `${size}px`, '--_title-line': String(LINE_HEIGHT) };
-    return staticHtml`<${headingTags[level - 1]} class="heading" part="heading" style=${styleMap(vars)}>${
+    const { lines } = this.#layout;
+    return staticHtml`<${headingTags[level - 1]} class="heading" part="heading">${
       lines.length ? lines.map((line, i) => html`${i ? ' ' : ''}<span>${line}</span>`) : this.heading
     }</${headingTags[level - 1]}>`;
   }
