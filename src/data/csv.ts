@@ -1,0 +1,52 @@
+import { DataReadError } from './errors.js';
+
+type Papa = typeof import('papaparse');
+let papa: Promise<Papa> | undefined;
+
+/**
+ * Papaparse ships only as a UMD script, which native ES module loaders (the browser, the one-file bundle)
+ * cannot evaluate as CommonJS. Its first branch is AMD, so a `define` offered for the length of the import
+ * receives the library; a bundler that converts CommonJS gives it as the default export instead.
+ */
+function loadPapaparse(): Promise<Papa> {
+  papa ??= (async () => {
+    const scope = globalThis as { define?: unknown };
+    const previous = scope.define;
+    let fromAmd: Papa | undefined;
+    const define = (_deps: unknown, factory: () => Papa) => void (fromAmd = factory());
+    define.amd = {};
+    scope.define = define;
+    try {
+      const mod = (await import('papaparse')) as Papa & { default?: Papa };
+      return mod.default ?? fromAmd ?? mod;
+    } finally {
+      if (previous === undefined) delete scope.define;
+      else scope.define = previous;
+    }
+  })();
+  papa.catch(() => (papa = undefined));
+  return papa;
+}
+
+/**
+ * Reads CSV with a header row into one record per line, keyed by the (trimmed) headers. Papaparse loads only
+ * when CSV is read; it handles quoted fields, newlines inside quotes, a byte-order mark and `;` or tab
+ * separators. A line with too few or too many fields is kept (missing fields stay absent); an unclosed quote
+ * makes the whole file unreadable, reported as a `DataReadError`.
+ */
+export async function parseCsv(text: string): Promise<Record<string, string>[]> {
+  const Papa = await loadPapaparse();
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim(),
+  });
+  const fatal = result.errors.find((e) => e.type === 'Quotes' || (e.type === 'Delimiter' && !result.data.length));
+  if (fatal && !(fatal.type === 'Delimiter' && result.meta.fields?.length === 1)) {
+    throw new DataReadError('parse', 'CSV', undefined, `row ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
+  }
+  if (!result.meta.fields?.length) throw new DataReadError('parse', 'CSV', undefined, 'no header row');
+  // Papaparse puts extra fields of a long line under `__parsed_extra`; they have no header, so no column.
+  for (const row of result.data) delete (row as Record<string, unknown>)['__parsed_extra'];
+  return result.data;
+}

@@ -1,0 +1,1 @@
+export { PoplusParticipantTable } from './elements/participant-table/participant-table.js';

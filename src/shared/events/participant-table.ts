@@ -1,0 +1,65 @@
+/** Events of `<poplus-participant-table>`. */
+
+/** One column of a sort, in priority order. */
+export interface PoplusSortKey {
+  /** The field the column shows (`name`, `country`, a CSV header…). */
+  column: string;
+  direction: 'ascending' | 'descending';
+}
+
+export interface PoplusSortChangeDetail {
+  /** The columns the table is sorted by, first the main one; empty for the data's own order. */
+  sort: PoplusSortKey[];
+  /** The same, as the `sort` attribute writes it (`country -name`). */
+  value: string;
+}
+
+/** Fired when the reader sorts the table from a column header. */
+export class PoplusSortChangeEvent extends CustomEvent<PoplusSortChangeDetail> {
+  static readonly eventName = 'poplus-sort-change';
+  constructor(detail: PoplusSortChangeDetail) {
+    super(PoplusSortChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface PoplusFilterChangeDetail {
+  /** The search text as typed. */
+  query: string;
+  /** The facet filters in force, by field (`country`, `organization`…); absent when not filtered. */
+  filters: Record<string, string>;
+  /** How many rows match. */
+  shown: number;
+  /** How many rows there are. */
+  total: number;
+}
+
+/** Fired when the reader types in the search box or picks a facet filter. */
+export class PoplusFilterChangeEvent extends CustomEvent<PoplusFilterChangeDetail> {
+  static readonly eventName = 'poplus-filter-change';
+  constructor(detail: PoplusFilterChangeDetail) {
+    super(PoplusFilterChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface PoplusRowSelectDetail<T = Record<string, unknown>> {
+  /** The participant's record as the table read it. */
+  participant: T;
+  /** Its position in the data (not in the sorted view). */
+  index: number;
+}
+
+/** Fired when the reader clicks a row or presses Enter on it; a host may open the person's own page. */
+export class PoplusRowSelectEvent<T = Record<string, unknown>> extends CustomEvent<PoplusRowSelectDetail<T>> {
+  static readonly eventName = 'poplus-row-select';
+  constructor(detail: PoplusRowSelectDetail<T>) {
+    super(PoplusRowSelectEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'poplus-sort-change': PoplusSortChangeEvent;
+    'poplus-filter-change': PoplusFilterChangeEvent;
+    'poplus-row-select': PoplusRowSelectEvent;
+  }
+}
