@@ -2,6 +2,8 @@
  * Poplus Elements: importing this module registers every element.
  */
 export { PoplusEventBanner } from './elements/event-banner/event-banner.js';
+export { PoplusComponentCard } from './elements/component-card/component-card.js';
+export type { ComponentJson, ComponentModel } from './data/component.js';
 export { PoplusElement } from './shared/poplus-element.js';
 export { DataSourceController, type DataSourceOptions, type DataSourceHost } from './shared/data-source.js';
 export * from './shared/events/index.js';

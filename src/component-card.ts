@@ -1,0 +1,1 @@
+export { PoplusComponentCard } from './elements/component-card/component-card.js';

@@ -1,0 +1,40 @@
+import { array, object, text, type ComponentJson, type Json } from './component.js';
+
+/** Whether an object looks like a Digital Public Goods registry record. */
+export const isDpgRecord = (value: Json): boolean =>
+  ['SDGs', 'sdgs', 'stage', 'repositoryURL', 'locations', 'openlicenses', 'organizations'].some((k) => k in value);
+
+/**
+ * Maps a Digital Public Goods registry record (the DPG Alliance's `publicgoods-candidates` files, and the
+ * registry API's variants of the same fields) to the library's format: `name`, `description`, `website`,
+ * `repositoryURL` / `repositories`, `license` / `licenses` / `openlicenses` (SPDX), `organizations` (the
+ * owner first), `locations.deploymentCountries`, `SDGs`, `sectors` (as tags) and `stage` (`DPG` or
+ * `nominee`). A registered licence meets the "free/open source" criterion: the DPG Standard requires one.
+ */
+export function fromDpgRecord(record: Json): ComponentJson {
+  const licence = object([record.license, record.licenses, record.openlicenses].flatMap(array)[0]);
+  const organisations = array(record.organizations).map(object);
+  const owner = organisations.find((o) => o.org_type === 'owner') ?? organisations[0] ?? {};
+  const sdgs = array(record.SDGs ?? object(record.sdgs).sdg ?? record.sdgs).map((s) => {
+    const goal = object(s);
+    return parseInt(String(goal.SDGNumber ?? goal.sdg ?? goal.number ?? s), 10);
+  });
+  const spdx = text(licence.spdx) ?? text(licence.openLicense) ?? text(licence.license) ?? text(record.license);
+  const stage = text(record.stage)?.toLowerCase();
+  return {
+    name: text(record.name),
+    lang: 'en',
+    description: text(record.description),
+    organisation: text(owner.name),
+    organisationUrl: text(owner.website),
+    license: spdx,
+    licenseUrl: text(licence.licenseURL),
+    tags: array(record.sectors) as string[],
+    sdgs,
+    dpgStage: stage === 'dpg' || stage === 'nominee' ? stage : undefined,
+    countries: array(object(record.locations).deploymentCountries) as string[],
+    links: { code: text(record.repositoryURL) ?? text(object(array(record.repositories)[0]).url), website: text(record.website) },
+    landingUrl: text(record.website),
+    criteria: spdx ? { openSource: true } : undefined,
+  };
+}

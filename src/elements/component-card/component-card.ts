@@ -1,0 +1,266 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { CRITERIA, STATUSES, pickLanguage, type ComponentJson, type ComponentModel, type LocalizedText } from '../../data/component.js';
+import type { MessageKey } from '../../locales/index.js';
+import { DataSourceController } from '../../shared/data-source.js';
+import { defineElement } from '../../shared/define.js';
+import { PoplusElement } from '../../shared/poplus-element.js';
+import { stateStyles, tokens } from '../../shared/tokens.js';
+import { safeUrl } from '../../shared/url.js';
+import { styles } from './component-card.styles.js';
+import { readComponent, toComponentModel } from './read-component.js';
+
+const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const LINKS = [
+  ['code', 'cardLinkCode'],
+  ['website', 'cardLinkWebsite'],
+  ['docs', 'cardLinkDocs'],
+  ['demo', 'cardLinkDemo'],
+] as const;
+const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+type Picked = { text: string; lang: string } | undefined;
+
+/**
+ * A card for one piece of reusable civic software: its name, the problem it solves, who keeps it, its status,
+ * licence, stack, where it is used, and links to its code, site, documentation and demo. It reads the
+ * library's JSON format (see `src/data/component.ts`), entries of Poplus's `components.json`, `publiccode.yml`
+ * files (0.2–0.4) and Digital Public Goods registry records — from the `component` property, `src`, or an
+ * inline `<script type="application/json">` (or `application/yaml`) child.
+ *
+ * With `href` (or `linked`, which uses the project's landing page), the name is a real link stretched over
+ * the whole card; the other links stay clickable on their own. Texts show in the reader's language when the
+ * data has it, else in another language, marked with its own `lang`.
+ *
+ * @summary A card describing a reusable civic software component, from the data it already publishes.
+ * @tagname poplus-component-card
+ *
+ * @slot - Extra content after the description.
+ * @slot logo - A logo beside the name.
+ * @slot media - A picture above everything else.
+ * @slot header - Extra content in the header, after the status.
+ * @slot actions - Buttons or links beside the component's own links.
+ * @slot footer - Content at the very end of the card.
+ *
+ * @csspart base - The card (an `<article>`).
+ * @csspart header - Name, organisation and badges.
+ * @csspart name - The heading with the component's name (and the card's link).
+ * @csspart organisation - The maintaining organisation.
+ * @csspart status - The status badge; it carries `data-status` (`concept`, `development`, `beta`, `stable`,
+ * `obsolete` or `other`).
+ * @csspart dpg - The Digital Public Good badge.
+ * @csspart tagline - The one-line summary.
+ * @csspart description - The description and the problem it solves.
+ * @csspart tags - Each list of tags (stack, topics, SDGs).
+ * @csspart facts - The list of licence, countries, users and languages.
+ * @csspart criteria - The Poplus definition checklist (`show-criteria`).
+ * @csspart footer - The links and the actions and footer slots.
+ * @csspart links - The list of the component's links.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ *
+ * @cssprop --poplus-card-padding - Space inside the card. Defaults to twice `--poplus-space`.
+ * @cssprop --poplus-card-background - The card's background. Defaults to `--poplus-color-surface-raised`.
+ * @cssprop --poplus-card-status-color - The status badge's colour (set it per status with `::part(status)` and
+ * `data-status`). Defaults to green for stable, amber for concept, development and beta, muted otherwise.
+ * @cssprop --poplus-color-accent - Links and the focus ring.
+ *
+ * @fires poplus-load - Data from `src` or an inline child was read and is shown.
+ * @fires poplus-error - Data could not be read; the error is shown in the card.
+ */
+export class PoplusComponentCard extends PoplusElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  #fromProperty?: ComponentModel;
+  #shown?: ComponentModel;
+  #shownLocale = '';
+  #texts: Partial<Record<'tagline' | 'description' | 'problem' | 'organisation', Picked>> = {};
+  #countries: string[] = [];
+  #languages: string[] = [];
+
+  readonly #data = new DataSourceController<ComponentModel>(this, {
+    read: readComponent,
+    property: () => this.#fromProperty,
+    isEmpty: () => false,
+  });
+
+  /** The component, in the library's JSON format, or a `components.json` entry, DPG record or parsed publiccode.yml. */
+  @property({ attribute: false }) accessor component: ComponentJson | undefined = undefined;
+
+  /** URL of a JSON or `publiccode.yml` file describing the component. */
+  @property() accessor src: string | undefined = undefined;
+
+  /** The format of `src` or inline data when neither the file name nor the server says: `json` or `yaml`. */
+  @property() accessor format: string | undefined = undefined;
+
+  /** Makes the whole card a link to this URL (only `http:`, `https:`, `mailto:` and relative URLs). */
+  @property() accessor href: string | undefined = undefined;
+
+  /** Makes the whole card a link to the component's landing page (else its website, else its code). */
+  @property({ type: Boolean, reflect: true }) accessor linked = false;
+
+  /** Level of the name's heading, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+
+  /** `full` shows everything; `compact` keeps the name, organisation, status, tagline, stack, licence and links. */
+  @property({ reflect: true }) accessor layout: 'compact' | 'full' = 'full';
+
+  /** Shows which of the seven points of the Definition of a Poplus Component the component meets. */
+  @property({ type: Boolean, attribute: 'show-criteria' }) accessor showCriteria = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('component')) {
+      try {
+        this.#fromProperty = this.component ? toComponentModel(this.component) : undefined;
+      } catch {
+        this.#fromProperty = undefined;
+      }
+    }
+    const c = this.#data.value;
+    if (c && (c !== this.#shown || this.locale !== this.#shownLocale)) {
+      this.#shown = c;
+      this.#shownLocale = this.locale;
+      for (const key of ['tagline', 'description', 'problem', 'organisation'] as const) this.#texts[key] = pickLanguage(c[key], this.locale);
+      const collator = new Intl.Collator(this.locale);
+      const regions = new Intl.DisplayNames(this.locale, { type: 'region', fallback: 'code' });
+      const languages = new Intl.DisplayNames(this.locale, { type: 'language', fallback: 'code' });
+      const name = (names: Intl.DisplayNames, code: string) => {
+        try {
+          return names.of(code) ?? code;
+        } catch {
+          return code;
+        }
+      };
+      this.#countries = c.countries.map((code) => (/^[A-Z]{2}$/.test(code) ? name(regions, code) : code)).sort(collator.compare);
+      this.#languages = c.languages.map((code) => name(languages, code));
+    }
+  }
+
+  /**
+   * A paragraph of data text after an optional label; the text carries its own `lang` (and `dir="auto"`) when
+   * it is not in the reader's language.
+   */
+  #text(picked: Picked, part: string | typeof nothing, label: unknown = nothing, content: unknown = picked?.text): TemplateResult | typeof nothing {
+    if (!picked) return nothing;
+    const other = picked.lang !== 'und' && picked.lang.split('-')[0] !== this.locale.split('-')[0];
+    return html`<p part=${part}>${label}<span lang=${other ? picked.lang : nothing} dir=${other ? 'auto' : nothing}>${content}</span></p>`;
+  }
+
+  /** Items joined the reader's way ("a, b and c"), each rendered by `item`. */
+  #list<T>(items: T[], item: (value: T) => unknown): unknown[] {
+    return new Intl.ListFormat(this.locale).formatToParts(items.map((_, i) => String(i))).map((p) => (p.type === 'element' ? item(items[Number(p.value)]!) : p.value));
+  }
+
+  #tags(label: string, items: string[]): TemplateResult | typeof nothing {
+    return items.length ? html`<ul part="tags" class="tags" aria-label=${label}>${items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing;
+  }
+
+  #fact(label: string, content: unknown): TemplateResult | typeof nothing {
+    return content ? html`<dt>${label}</dt><dd>${content}</dd>` : nothing;
+  }
+
+  #link(url: string | undefined, label: unknown): unknown {
+    const href = safeUrl(url);
+    return href ? html`<a href=${href}>${label}</a>` : label;
+  }
+
+  #renderLicence(c: ComponentModel): unknown {
+    // A single SPDX identifier links to its SPDX page; an expression ("MIT OR Apache-2.0") is shown as written.
+    if (c.license && /^[\w.+-]+$/.test(c.license)) return this.#link(`https://spdx.org/licenses/${c.license}.html`, c.license);
+    return c.license ?? (safeUrl(c.licenseUrl) ? this.#link(c.licenseUrl, this.t('cardLicense')) : undefined);
+  }
+
+  #renderCriteria(c: ComponentModel): TemplateResult {
+    const met = CRITERIA.filter((k) => c.criteria?.[k]).length;
+    const format = (n: number) => n.toLocaleString(this.locale);
+    return html`<details part="criteria" class="criteria raised">
+      <summary>${this.t('cardCriteria')}: ${this.t('cardCriteriaMet', format(met), format(CRITERIA.length))}</summary>
+      <ul>
+        ${CRITERIA.map((k) => {
+          const state = c.criteria?.[k];
+          const [mark, word] = state === true ? ['✓', 'cardMet'] : state === false ? ['✗', 'cardUnmet'] : ['?', 'cardUnknown'];
+          return html`<li data-met=${String(state ?? 'unknown')}>
+            <span class="mark" aria-hidden="true">${mark}</span>
+            <span>${this.t(`cardCriterion${capitalise(k)}` as MessageKey)}<span class="visually-hidden">: ${this.t(word as MessageKey)}</span></span>
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  #renderCard(c: ComponentModel): TemplateResult {
+    const full = this.layout !== 'compact';
+    const texts = this.#texts;
+    const target = safeUrl(this.href || (this.linked ? (c.landingUrl ?? c.links.website ?? c.links.code) : undefined));
+    const tag = headingTags[Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)) - 1];
+    const name = c.name || this.t('cardUnnamed');
+    const status = c.status && (STATUSES as readonly string[]).includes(c.status) ? c.status : c.status && 'other';
+    const links = LINKS.map(([key, label]) => [safeUrl(c.links[key]), label] as const).filter(([href]) => href);
+    const facts = [
+      this.#fact(this.t('cardLicense'), this.#renderLicence(c)),
+      full && this.#fact(this.t('cardCountries'), this.#countries.length && this.#list(this.#countries, (s) => s)),
+      full && this.#fact(this.t('cardUsedBy'), c.usedBy.length && this.#list(c.usedBy, (u) => this.#link(u.url, u.name))),
+      full && this.#fact(this.t('cardLanguages'), this.#languages.length && this.#list(this.#languages, (s) => s)),
+    ].filter((f) => f && f !== nothing);
+    const description = texts.description && (full || !texts.tagline) ? texts.description.text.split(/\n\s*\n/).slice(0, full ? undefined : 1) : [];
+    return html`<article part="base" class="card ${target ? 'linked' : ''}" aria-labelledby="name">
+      <slot name="media"></slot>
+      <header part="header">
+        <slot name="logo"></slot>
+        <div class="titles">
+          ${staticHtml`<${tag} part="name" class="name" id="name">${target ? html`<a href=${target}>${name}</a>` : name}</${tag}>`}
+          ${this.#text(
+            texts.organisation,
+            'organisation',
+            html`<span class="visually-hidden">${this.t('cardOrganisation')}: </span>`,
+            this.#link(c.organisationUrl, texts.organisation?.text),
+          )}
+        </div>
+        ${status
+          ? html`<span part="status" class="badge" data-status=${status}
+              ><span class="visually-hidden">${this.t('cardStatus')}: </span>${status === 'other' ? c.status : this.t(`cardStatus${capitalise(status)}` as MessageKey)}</span
+            >`
+          : nothing}
+        ${c.dpgStage ? html`<span part="dpg" class="badge">${this.t(c.dpgStage === 'dpg' ? 'cardDpg' : 'cardDpgNominee')}</span>` : nothing}
+        <slot name="header"></slot>
+      </header>
+      ${this.#text(texts.tagline, 'tagline')}
+      ${description.length || (full && texts.problem)
+        ? html`<div part="description" class="description ${full ? '' : 'clamp'}">
+            ${description.map((p) => this.#text({ ...texts.description!, text: p.replace(/\s+/g, ' ') }, nothing))}
+            ${full ? this.#text(texts.problem, nothing, html`<strong>${this.t('cardProblem')}:</strong> `) : nothing}
+          </div>`
+        : nothing}
+      <slot></slot>
+      ${this.#tags(this.t('cardPlatforms'), c.platforms)}
+      ${full ? this.#tags(this.t('cardTags'), c.tags) : nothing}
+      ${full ? this.#tags(this.t('cardSdgs'), c.sdgs.map((n) => this.t('cardSdg', n.toLocaleString(this.locale)))) : nothing}
+      ${facts.length ? html`<dl part="facts" class="facts raised">${facts}</dl>` : nothing}
+      ${this.showCriteria ? this.#renderCriteria(c) : nothing}
+      <footer part="footer" class="raised">
+        ${links.length
+          ? html`<ul part="links" class="links" aria-label=${this.t('cardLinks')}>
+              ${links.map(([href, label]) => html`<li><a href=${href!} aria-describedby="name">${this.t(label)}</a></li>`)}
+            </ul>`
+          : nothing}
+        <slot name="actions"></slot>
+        <slot name="footer"></slot>
+      </footer>
+    </article>`;
+  }
+
+  override render(): TemplateResult {
+    return this.#data.render((c) => this.#renderCard(c));
+  }
+}
+
+defineElement('poplus-component-card', PoplusComponentCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'poplus-component-card': PoplusComponentCard;
+  }
+}
