@@ -63,6 +63,20 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  .body,
+  .text {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    align-content: start;
+  }
+  @container (min-width: 48rem) {
+    .body.has-media {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+  .separator {
+    color: var(--_muted);
+  }
   .description ::slotted(*) {
     margin-block: 0;
   }

@@ -187,6 +187,7 @@ export class PoplusEventBanner extends PoplusElement {
               part.datetime ? html`<time datetime=${part.datetime}>${part.text}</time>` : part.text,
             )}</span>`
           : nothing}
+        ${range && this.location ? html`<span class="separator" aria-hidden="true">·</span>` : nothing}
         ${this.location
           ? html`<span part="location"><span class="visually-hidden">${this.t('bannerLocation')}: </span>${this.location}</span>`
           : nothing}
@@ -199,9 +200,13 @@ export class PoplusEventBanner extends PoplusElement {
     return html`<div class="banner" part="base">
       ${this.heading ? html`<div class="title" part="title">${this.#renderArt()}${this.#renderHeading()}</div>` : nothing}
       ${this.#renderSubheading()}
-      <div class="description" part="description"><slot @slotchange=${this.#onSlotChange}></slot></div>
-      <div class="media ${has('media')}" part="media"><slot name="media" @slotchange=${this.#onSlotChange}></slot></div>
-      <div class="actions ${has('actions')}" part="actions"><slot name="actions" @slotchange=${this.#onSlotChange}></slot></div>
+      <div class="body ${has('media') ? 'has-media' : ''}">
+        <div class="text">
+          <div class="description" part="description"><slot @slotchange=${this.#onSlotChange}></slot></div>
+          <div class="actions ${has('actions')}" part="actions"><slot name="actions" @slotchange=${this.#onSlotChange}></slot></div>
+        </div>
+        <div class="media ${has('media')}" part="media"><slot name="media" @slotchange=${this.#onSlotChange}></slot></div>
+      </div>
     </div>`;
   }
 }
