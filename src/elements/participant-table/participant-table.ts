@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { readParticipants, type Participant } from '../../data/participants.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
@@ -104,12 +106,12 @@ export class PoplusParticipantTable extends PoplusElement {
   #order?: Uint32Array;
   #items: Item[] = [];
   #shown = 0;
-  #summary = '';
   #collator = new Intl.Collator('en');
   #rowHeight = 37;
   #measured = false;
   #viewport = 640;
   #idle = 0;
+  #countryName = (text: string) => text;
 
   @state() private accessor windowStart = 0;
   @state() private accessor active = 0;
@@ -194,10 +196,10 @@ export class PoplusParticipantTable extends PoplusElement {
     this.#search = undefined;
     this.#measured = false;
     const fields = [...new Set(data.slice(0, 50).flatMap((record) => Object.keys(record)))];
-    const wanted = this.columns?.trim() ? this.columns.trim().split(/\s+/) : this.#defaultColumns(fields);
+    const wanted = this.columns?.trim() ? this.columns.trim().split(/\s+/) : this.#defaultColumns(fields.filter((f) => data.some((r) => textOf(r[f], 'en'))));
     const regions = new Map<string, string>();
     let displayNames: Intl.DisplayNames | undefined;
-    const countryName = (text: string) => {
+    const countryName = (this.#countryName = (text: string) => {
       if (!/^[A-Za-z]{2}$/.test(text)) return text;
       let name = regions.get(text);
       if (name === undefined) {
@@ -210,7 +212,7 @@ export class PoplusParticipantTable extends PoplusElement {
         regions.set(text, name);
       }
       return name;
-    };
+    });
     const lang = this.locale;
     const display = (key: string): string[] => {
       const kind = kindOf(key);
@@ -221,13 +223,15 @@ export class PoplusParticipantTable extends PoplusElement {
         return text;
       });
     };
+    const label = (key: string) => this.#label(key);
     const cache = new Map<string, string[]>();
     const textFor = (key: string) => cache.get(key) ?? cache.set(key, display(key)).get(key)!;
     this.#columns = wanted.map((key) => {
       const kind = kindOf(key);
       const text = textFor(key);
       const sortText = kind === 'name' && fields.includes('sort_name') ? data.map((r, i) => textOf(r['sort_name'], lang) || text[i]!) : text;
-      return { key, kind, label: this.#label(key), text, sortText };
+      // Labels are read when shown, so a translation that loads later still reaches them.
+      return { key, kind, text, sortText, get label() { return label(key); } };
     });
     const facetFields = [fields.find((f) => kindOf(f) === 'country'), fields.find((f) => ORGANIZATION_FIELDS.includes(f.toLowerCase()))];
     this.#facets = facetFields.filter((f): f is string => !!f).map((key) => this.#facet(key, textFor(key)));
@@ -264,7 +268,8 @@ export class PoplusParticipantTable extends PoplusElement {
     const values = [...new Set(text)].filter(Boolean).sort(this.#collator.compare);
     const idOf = new Map(values.map((v, i) => [v, i]));
     const ids = Int32Array.from(text, (v) => idOf.get(v) ?? -1);
-    return { key, label: this.#label(key), values, ids, counts: new Int32Array(values.length) };
+    const label = () => this.#label(key);
+    return { key, values, ids, counts: new Int32Array(values.length), get label() { return label(); } };
   }
 
   /** Search keys and the first column's collation ranks, computed while the page is idle after new data. */
@@ -332,18 +337,24 @@ export class PoplusParticipantTable extends PoplusElement {
     }
     this.#shown = rows.length;
     this.#items = this.#group ? this.#grouped(rows, this.#group) : rows;
+  }
+
+  /** "12 of 240 participants, sorted by country". */
+  #summary(): string {
     const nf = new Intl.NumberFormat(this.locale);
+    const shown = nf.format(this.#shown);
+    const total = nf.format(this.#records.length);
     const by = this.#sortKeys.map((key) => {
       const label = this.#columns.find((c) => c.key === key.column)!.label;
       return key.direction === 'descending' ? this.t('tableSortedDescending', label) : label;
     });
-    this.#summary = by.length
-      ? this.t('tableSummarySorted', nf.format(rows.length), nf.format(n), new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(by))
-      : this.t('tableSummary', nf.format(rows.length), nf.format(n));
+    return by.length
+      ? this.t('tableSummarySorted', shown, total, new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(by))
+      : this.t('tableSummary', shown, total);
   }
 
   #facetFilter(facet: Facet): string {
-    return kindOf(facet.key) === 'country' ? this.filterCountry : this.filterOrganization;
+    return kindOf(facet.key) === 'country' ? this.#countryName(this.filterCountry.trim()) : this.filterOrganization;
   }
 
   #grouped(rows: number[], group: Facet): Item[] {
@@ -530,9 +541,11 @@ export class PoplusParticipantTable extends PoplusElement {
     const start = windowed ? Math.min(this.windowStart, Math.max(0, items.length - 1)) : 0;
     const end = windowed ? this.#windowEnd() : items.length;
     const spacer = (rows: number) =>
-      rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${this.#columns.length} style="block-size: ${rows * this.#rowHeight}px"></td></tr>` : nothing;
-    const view = [];
-    for (let k = start; k < end; k++) view.push(this.#renderRow(items[k]!, k));
+      rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${this.#columns.length} style=${styleMap({ blockSize: `${rows * this.#rowHeight}px` })}></td></tr>` : nothing;
+    const positions = [];
+    for (let k = start; k < end; k++) positions.push(k);
+    // Keyed by position, so a row keeps its DOM (and focus) while the window scrolls past it.
+    const view = repeat(positions, (k) => k, (k) => this.#renderRow(items[k]!, k));
     return html`<div part="base" class="base">
       <div part="toolbar" class="toolbar">
         <label class="field search">
@@ -542,7 +555,7 @@ export class PoplusParticipantTable extends PoplusElement {
         ${this.#facets.map((facet) => this.#renderFacet(facet))}
         ${this.exportButton ? html`<button part="export-button" type="button" @click=${this.#download}>${this.t('tableExport')}</button>` : nothing}
       </div>
-      <p part="summary" class="summary" role="status">${this.#summary}</p>
+      <p part="summary" class="summary" role="status">${this.#summary()}</p>
       <div part="scroller" class="scroller" @scroll=${this.#onScroll}>
         <table part="table" class=${windowed ? 'windowed' : ''} aria-rowcount=${items.length + 1}>
           <caption class=${this.caption ? '' : 'visually-hidden'}>${this.caption || this.t('tableCaption')}</caption>
