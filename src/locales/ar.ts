@@ -15,6 +15,24 @@ const ar: Partial<Catalogue> = {
   bannerLocation: 'المكان',
 
   // <poplus-participant-table>
+  tableCaption: 'المشاركون',
+  tableSearch: 'بحث',
+  tableFilterAll: (count) => `الكل (${count})`,
+  tableColumnName: 'الاسم',
+  tableColumnOrganization: 'المنظمة',
+  tableColumnRole: 'الدور',
+  tableColumnCountry: 'البلد',
+  tableColumnEmail: 'البريد الإلكتروني',
+  tableColumnUrl: 'الموقع الإلكتروني',
+  tableColumnImage: 'الصورة',
+  tableSortAscending: 'ترتيب تصاعدي',
+  tableSortDescending: 'ترتيب تنازلي',
+  tableSortedDescending: (column) => `${column} (تنازليًا)`,
+  tableSummary: (shown, total) => `${shown} من ${total} مشاركًا`,
+  tableSummarySorted: (shown, total, by) => `${shown} من ${total} مشاركًا، مرتبين حسب ${by}`,
+  tableGroupNone: 'غير محدد',
+  tableNoMatches: 'لا يوجد مشارك يطابق البحث وعوامل التصفية.',
+  tableExport: 'تنزيل CSV',
   // end <poplus-participant-table>
 
   // <poplus-session-list>

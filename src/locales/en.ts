@@ -23,6 +23,26 @@ export const en = {
   bannerLocation: 'Location',
 
   // <poplus-participant-table>
+  tableCaption: 'Participants',
+  tableSearch: 'Search',
+  tableFilterAll: (count: string) => `All (${count})`,
+  tableFilterOption: (value: string, count: string) => `${value} (${count})`,
+  tableColumnName: 'Name',
+  tableColumnOrganization: 'Organisation',
+  tableColumnRole: 'Role',
+  tableColumnCountry: 'Country',
+  tableColumnEmail: 'Email',
+  tableColumnUrl: 'Website',
+  tableColumnImage: 'Photo',
+  tableSortAscending: 'sort ascending',
+  tableSortDescending: 'sort descending',
+  tableSortedDescending: (column: string) => `${column} (descending)`,
+  tableSummary: (shown: string, total: string) => `${shown} of ${total} participants`,
+  tableSummarySorted: (shown: string, total: string, by: string) => `${shown} of ${total} participants, sorted by ${by}`,
+  tableGroupHeading: (group: string, count: string) => `${group} (${count})`,
+  tableGroupNone: 'Not given',
+  tableNoMatches: 'No participant matches the search and filters.',
+  tableExport: 'Download CSV',
   // end <poplus-participant-table>
 
   // <poplus-session-list>

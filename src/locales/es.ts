@@ -16,6 +16,26 @@ export const es: Catalogue = {
   bannerLocation: 'Lugar',
 
   // <poplus-participant-table>
+  tableCaption: 'Participantes',
+  tableSearch: 'Buscar',
+  tableFilterAll: (count) => `Todos (${count})`,
+  tableFilterOption: (value, count) => `${value} (${count})`,
+  tableColumnName: 'Nombre',
+  tableColumnOrganization: 'Organización',
+  tableColumnRole: 'Función',
+  tableColumnCountry: 'País',
+  tableColumnEmail: 'Correo electrónico',
+  tableColumnUrl: 'Sitio web',
+  tableColumnImage: 'Foto',
+  tableSortAscending: 'ordenar ascendente',
+  tableSortDescending: 'ordenar descendente',
+  tableSortedDescending: (column) => `${column} (descendente)`,
+  tableSummary: (shown, total) => `${shown} de ${total} participantes`,
+  tableSummarySorted: (shown, total, by) => `${shown} de ${total} participantes, ordenados por ${by}`,
+  tableGroupHeading: (group, count) => `${group} (${count})`,
+  tableGroupNone: 'Sin indicar',
+  tableNoMatches: 'Ningún participante coincide con la búsqueda y los filtros.',
+  tableExport: 'Descargar CSV',
   // end <poplus-participant-table>
 
   // <poplus-session-list>

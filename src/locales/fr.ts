@@ -15,6 +15,24 @@ const fr: Partial<Catalogue> = {
   bannerLocation: 'Lieu',
 
   // <poplus-participant-table>
+  tableCaption: 'Participants',
+  tableSearch: 'Rechercher',
+  tableFilterAll: (count) => `Tous (${count})`,
+  tableColumnName: 'Nom',
+  tableColumnOrganization: 'Organisation',
+  tableColumnRole: 'Rôle',
+  tableColumnCountry: 'Pays',
+  tableColumnEmail: 'Courriel',
+  tableColumnUrl: 'Site web',
+  tableColumnImage: 'Photo',
+  tableSortAscending: 'trier par ordre croissant',
+  tableSortDescending: 'trier par ordre décroissant',
+  tableSortedDescending: (column) => `${column} (décroissant)`,
+  tableSummary: (shown, total) => `${shown} participants sur ${total}`,
+  tableSummarySorted: (shown, total, by) => `${shown} participants sur ${total}, triés par ${by}`,
+  tableGroupNone: 'Non indiqué',
+  tableNoMatches: 'Aucun participant ne correspond à la recherche et aux filtres.',
+  tableExport: 'Télécharger le CSV',
   // end <poplus-participant-table>
 
   // <poplus-session-list>

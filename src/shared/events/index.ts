@@ -50,3 +50,4 @@ declare global {
     'poplus-error': PoplusErrorEvent;
   }
 }
+export * from './participant-table.js';
