@@ -1,0 +1,143 @@
+import type { Schedule, ScheduleSession, Speaker } from '../../data/schedule.js';
+import { safeUrl } from '../../shared/url.js';
+import { dayInZone, isTimeZone, offsetAt, parseScheduleTime } from './time-zone.js';
+
+/** A session placed in time: what the element sorts, filters and draws. */
+export interface PlacedSession {
+  /** Unique within the schedule (made unique when the data repeats or lacks ids). */
+  id: string;
+  title: string;
+  /** Start and end instants, in ms since the epoch. `end` equals `start` when the data gives none. */
+  start: number;
+  end: number;
+  hasEnd: boolean;
+  allDay: boolean;
+  /** The event's day it belongs to (`YYYY-MM-DD` in the event's zone). */
+  day: string;
+  room: string;
+  track: string;
+  kind: string;
+  speakers: Speaker[];
+  description: string;
+  url?: string;
+  links: { title: string; url: string }[];
+  /** Title, speakers, description, room and track, case- and accent-folded, for the search. */
+  search: string;
+  /** The session as the data gave it, handed out with `poplus-session-select`. */
+  source: ScheduleSession;
+}
+
+export interface ScheduleModel {
+  eventId: string;
+  name: string;
+  timeZone: string;
+  sessions: PlacedSession[];
+  /** The event's days, in order, each with its sessions in order. */
+  days: { day: string; sessions: PlacedSession[] }[];
+  rooms: string[];
+  tracks: string[];
+  kinds: string[];
+  /** Titles (or ids) of sessions left out because no start time could be read. */
+  skipped: string[];
+}
+
+/** Lower case without accents, so that "participacion" finds "Participación". */
+export const fold = (value: string): string => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
+
+function speakersOf(value: unknown): Speaker[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((p): Speaker[] => {
+    const name = typeof p === 'object' && p ? str((p as Speaker).name) : str(p);
+    if (!name) return [];
+    const url = typeof p === 'object' && p ? safeUrl((p as Speaker).url) : undefined;
+    return [{ name, ...(url ? { url } : {}) }];
+  });
+}
+
+/**
+ * Places every session of a schedule in time, in the event's zone (`zone` if given and valid, else the
+ * data's, else `fallbackZone`), and groups them by the event's days.
+ */
+export function placeSchedule(schedule: Schedule, zone: string | undefined, fallbackZone: string): ScheduleModel {
+  const timeZone = isTimeZone(zone) ? zone : isTimeZone(schedule.event?.timeZone) ? schedule.event.timeZone : fallbackZone;
+  const sessions: PlacedSession[] = [];
+  const skipped: string[] = [];
+  const ids = new Set<string>();
+  const rooms = new Map<string, number>();
+  const tracks = new Set<string>();
+  const kinds = new Set<string>();
+  schedule.sessions.forEach((source, index) => {
+    if (typeof source !== 'object' || !source) return;
+    const title = str(source.title);
+    const start = parseScheduleTime(source.start, timeZone);
+    if (!start) {
+      skipped.push(title || str(source.id) || `#${index + 1}`);
+      return;
+    }
+    const endTime = start.allDay ? undefined : parseScheduleTime(source.end, timeZone);
+    const hasEnd = !!endTime && endTime.ms > start.ms;
+    let id = str(source.id) || `session-${index + 1}`;
+    if (ids.has(id)) id = `${id}-${index + 1}`;
+    ids.add(id);
+    const room = str(source.room);
+    const track = str(source.track);
+    const kind = str(source.kind);
+    if (room && !rooms.has(room)) rooms.set(room, rooms.size);
+    if (track) tracks.add(track);
+    if (kind) kinds.add(kind);
+    const speakers = speakersOf(source.speakers);
+    const description = str(source.description);
+    const links = (Array.isArray(source.links) ? source.links : []).flatMap((l) => {
+      const url = safeUrl(l?.url);
+      return url ? [{ url, title: str(l.title) || url }] : [];
+    });
+    sessions.push({
+      id,
+      title,
+      start: start.ms,
+      end: hasEnd ? endTime.ms : start.ms,
+      hasEnd,
+      allDay: start.allDay,
+      day: start.allDay ? String(source.start).trim().slice(0, 10) : dayInZone(start.ms, timeZone),
+      room,
+      track,
+      kind,
+      speakers,
+      description,
+      url: safeUrl(source.url),
+      links,
+      search: fold([title, ...speakers.map((s) => s.name), description, room, track, kind].join('\n')),
+      source,
+    });
+  });
+  const roomOrder = (s: PlacedSession) => (s.room ? rooms.get(s.room)! : -1);
+  sessions.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : Number(b.allDay) - Number(a.allDay) || a.start - b.start || roomOrder(a) - roomOrder(b) || a.end - b.end));
+  const days: ScheduleModel['days'] = [];
+  for (const session of sessions) {
+    const last = days[days.length - 1];
+    if (last?.day === session.day) last.sessions.push(session);
+    else days.push({ day: session.day, sessions: [session] });
+  }
+  const name = str(schedule.event?.name);
+  return {
+    eventId: str(schedule.event?.id) || name || 'schedule',
+    name,
+    timeZone,
+    sessions,
+    days,
+    rooms: [...rooms.keys()],
+    tracks: [...tracks],
+    kinds: [...kinds],
+    skipped,
+  };
+}
+
+/** Whether two zones show different clock times on some day of the event (checked at each day's first and last session). */
+export function zonesDiffer(model: ScheduleModel, other: string): boolean {
+  if (other === model.timeZone) return false;
+  return model.days.some(({ sessions }) =>
+    [sessions[0]!, sessions[sessions.length - 1]!].some((s) => offsetAt(s.start, model.timeZone) !== offsetAt(s.start, other)),
+  );
+}

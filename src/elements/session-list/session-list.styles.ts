@@ -1,0 +1,303 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+    --_row: var(--poplus-session-row-height, 2.5rem);
+  }
+  .base {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  p {
+    margin: 0;
+  }
+  ol,
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .controls,
+  .filters,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: end;
+  }
+  .controls {
+    justify-content: space-between;
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--_space) / 4);
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  input,
+  select {
+    font: inherit;
+    font-size: 1rem;
+    color: var(--_text);
+    background: var(--_raised);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    min-block-size: 2.25rem;
+  }
+  .search input {
+    inline-size: 14rem;
+    max-inline-size: 100%;
+  }
+  .check {
+    display: inline-flex;
+    gap: calc(var(--_space) / 2);
+    align-items: center;
+    min-block-size: 2.25rem;
+  }
+  .check input {
+    min-block-size: auto;
+    accent-color: var(--_accent);
+  }
+  .zones {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .zones legend {
+    padding: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  button.secondary,
+  .tab,
+  .star,
+  .title {
+    color: var(--_text);
+    background: transparent;
+  }
+  button.secondary {
+    border-color: var(--_border);
+  }
+  .link-button {
+    display: inline-block;
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+    border-block-end: 1px solid var(--_border);
+  }
+  .tab {
+    border: 0;
+    border-block-end: 3px solid transparent;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    padding: var(--_space) calc(var(--_space) * 2);
+  }
+  .tab[aria-selected='true'] {
+    border-block-end-color: var(--_accent);
+    font-weight: 700;
+  }
+  .day {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .note {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    justify-content: space-between;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .print-day {
+    font-family: var(--_font-heading);
+    font-weight: 700;
+    font-size: 1.25rem;
+  }
+  .slots {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .slot {
+    display: grid;
+    grid-template-columns: minmax(4.5rem, auto) 1fr;
+    gap: calc(var(--_space) * 2);
+  }
+  .slot-time {
+    font-family: var(--_font-heading);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .sessions {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    gap: var(--_space);
+  }
+  .session {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    background: var(--_raised);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .session.kind-break,
+  .session.kind-social {
+    background: var(--_surface);
+  }
+  .session.current {
+    border-inline-start-color: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+  }
+  .head {
+    display: flex;
+    gap: var(--_space);
+    align-items: start;
+    justify-content: space-between;
+  }
+  .title-line {
+    margin: 0;
+    font-size: 1rem;
+    font-weight: 700;
+  }
+  .title {
+    padding: 0;
+    border: 0;
+    text-align: start;
+    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-color: var(--_border);
+    text-underline-offset: 0.2em;
+  }
+  .title:hover {
+    text-decoration-color: currentColor;
+  }
+  .star {
+    flex: none;
+    padding: 0 calc(var(--_space) / 2);
+    border: 0;
+    font-size: 1.25rem;
+    line-height: 1.2;
+    color: var(--_muted);
+  }
+  .star[aria-pressed='true'] {
+    color: var(--_accent);
+  }
+  .meta,
+  .speakers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 1.5);
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .time {
+    font-variant-numeric: tabular-nums;
+  }
+  .now,
+  .shift {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .details {
+    display: grid;
+    gap: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .no-match,
+  .skipped {
+    color: var(--_muted);
+  }
+  /* Grid by room: a column per room, a row per time boundary. */
+  .grid {
+    display: grid;
+    grid-template-columns: minmax(4.5rem, auto) repeat(var(--_columns), minmax(10rem, 1fr));
+    grid-auto-rows: minmax(var(--_row), auto);
+    gap: calc(var(--_space) / 2);
+    overflow-x: auto;
+  }
+  .grid-room {
+    grid-row: 1;
+    font-weight: 700;
+    position: sticky;
+    inset-block-start: 0;
+    background: var(--_surface);
+    padding: calc(var(--_space) / 2);
+  }
+  .grid-time {
+    grid-column: 1;
+  }
+  /* The grid needs room: narrower containers get the list, every session carrying its own time and room. */
+  @container (inline-size < 48rem) {
+    .grid {
+      display: grid;
+      grid-template-columns: 1fr;
+      gap: var(--_space);
+    }
+    .grid > * {
+      grid-row: auto !important;
+      grid-column: auto !important;
+    }
+    .grid-room {
+      display: none;
+    }
+  }
+  @container (inline-size < 30rem) {
+    .slot {
+      grid-template-columns: 1fr;
+      gap: calc(var(--_space) / 2);
+    }
+  }
+  @media (forced-colors: active) {
+    .session.current,
+    .tab[aria-selected='true'] {
+      border-color: Highlight;
+    }
+    .star[aria-pressed='true'] {
+      color: Highlight;
+    }
+  }
+  @media print {
+    .controls,
+    .tabs,
+    .star,
+    .note [role='status'],
+    .links {
+      display: none;
+    }
+    .day + .day {
+      break-before: page;
+    }
+    .session {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    .title {
+      text-decoration: none;
+    }
+  }
+`;

@@ -1,0 +1,106 @@
+/**
+ * Time-zone arithmetic on top of `Intl`: the zone's rules (offsets, DST) always come from the browser's own
+ * time-zone database, never from a table of ours.
+ */
+
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormat(zone: string): Intl.DateTimeFormat {
+  let format = partsFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormats.set(zone, format);
+  }
+  return format;
+}
+
+/** Whether the browser knows an IANA zone name. */
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || !zone) return false;
+  try {
+    partsFormat(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone the browser runs in. */
+export const browserTimeZone = (): string => new Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Wall-clock fields of an instant in a zone: [year, month (1–12), day, hour, minute, second]. */
+function wallClock(ms: number, zone: string): number[] {
+  const fields: Record<string, number> = {};
+  for (const part of partsFormat(zone).formatToParts(ms)) if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  return [fields.year!, fields.month!, fields.day!, fields.hour!, fields.minute!, fields.second!];
+}
+
+const offsets = new Map<string, number>();
+// Offsets change at most on quarter hours (DST and zone changes happen on whole minutes of :00, :15, :30
+// or :45), so one lookup serves a quarter hour; the cache keeps a thousand sessions cheap to place.
+const QUARTER = 15 * 60 * 1000;
+
+/** The zone's offset from UTC at an instant, in milliseconds (Santiago on 29 April 2014: −4 h). */
+export function offsetAt(ms: number, zone: string): number {
+  const bucket = Math.floor(ms / QUARTER) * QUARTER;
+  const key = `${zone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const [y, mo, d, h, mi, s] = wallClock(bucket, zone);
+    offset = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - bucket;
+    if (offsets.size > 20_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The calendar day of an instant in a zone, as `YYYY-MM-DD`. */
+export function dayInZone(ms: number, zone: string): string {
+  return new Date(ms + offsetAt(ms, zone)).toISOString().slice(0, 10);
+}
+
+/**
+ * The instant at which a zone's clocks show a wall-clock time. A time skipped by a DST change moves forward
+ * by the gap; a time that happens twice takes the first (earlier) occurrence.
+ */
+export function instantFromWallClock(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string): number {
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  const before = asUtc - offsetAt(asUtc - 864e5 / 2, zone);
+  const after = asUtc - offsetAt(asUtc + 864e5 / 2, zone);
+  // Try the offset in force just before and just after; keep one that reads back as the wall-clock time.
+  for (const candidate of [before, after].sort((a, b) => a - b)) {
+    if (candidate + offsetAt(candidate, zone) === asUtc) return candidate;
+  }
+  // A time skipped by the clocks going forward: read it with the offset in force before the change.
+  return before;
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * Reads an ISO 8601 date or date-time: with an offset it is an instant; without one it is wall-clock time
+ * in `zone`; a plain date is that day's midnight in `zone`, flagged all-day.
+ */
+export function parseScheduleTime(value: unknown, zone: string): { ms: number; allDay: boolean } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = WALL_CLOCK.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, offset] = match;
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h ?? 0) > 24 || Number(mi ?? 0) > 59) return undefined;
+  if (offset) {
+    if (h === undefined) return undefined;
+    const ms = Date.parse(value.trim().replace(' ', 'T'));
+    return Number.isNaN(ms) ? undefined : { ms, allDay: false };
+  }
+  const ms = instantFromWallClock(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), zone);
+  return Number.isNaN(ms) ? undefined : { ms, allDay: h === undefined };
+}

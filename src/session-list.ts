@@ -1,0 +1,1 @@
+export { PoplusSessionList } from './elements/session-list/session-list.js';
