@@ -9,6 +9,23 @@ export const elementEntries = ['event-banner'];
 const ts = (options: Parameters<typeof typescript>[0] = {}): Plugin =>
   typescript({ tsconfig: './tsconfig.build.json', ...options });
 
+/**
+ * Terser leaves template literals alone: squeeze the whitespace and comments out of the `css` templates of
+ * our own modules (the CSS has no strings in which spacing matters), and collapse runs of whitespace in
+ * `html`/`svg` templates to one space (never removed, since a space between inline elements is visible).
+ */
+const minifyTemplates = (): Plugin => ({
+  name: 'minify-lit-templates',
+  transform(code, id) {
+    if (!id.includes('/src/')) return null;
+    const squeezed = code
+      .replace(/\bcss`([^`]*)`/g, (_, body: string) =>
+        `css\`${body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').trim()}\``)
+      .replace(/\b(html|svg)`([^`]*)`/g, (_, tag: string, body: string) => `${tag}\`${body.replace(/\s{2,}/g, ' ')}\``);
+    return { code: squeezed, map: null };
+  },
+});
+
 const external = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^lit-html(\/.*)?$/, /^lit-element(\/.*)?$/, /^papaparse$/, /^yaml$/, /^ical\.js$/];
 
 const config: RollupOptions[] = [
@@ -33,6 +50,7 @@ const config: RollupOptions[] = [
     plugins: [
       resolve({ browser: true }),
       ts({ declaration: false, declarationMap: false, outDir: 'dist' }),
+      minifyTemplates(),
       terser({ ecma: 2020, module: true, format: { comments: false } }),
     ],
   },
