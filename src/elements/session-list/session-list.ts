@@ -215,7 +215,7 @@ export class PoplusSessionList extends PoplusElement {
     const days = model.days.map((d) => d.day);
     this.#activeDay = days.includes(this.selectedDay) ? this.selectedDay : this.#defaultDay(model);
     this.#filtered = this.#filter(model);
-    const shown = this.printing ? days : [this.#activeDay];
+    const shown = this.printing ? days : this.#activeDay ? [this.#activeDay] : [];
     this.#views = shown.map((day) => this.#dayView(model, day));
     this.#updateDownloads(model);
   }
@@ -288,7 +288,7 @@ export class PoplusSessionList extends PoplusElement {
   }
 
   #timeFormat(): Intl.DateTimeFormat {
-    return this.#format({ hour: 'numeric', minute: '2-digit', timeZone: this.#displayZone });
+    return this.#format({ timeStyle: 'short', timeZone: this.#displayZone });
   }
 
   /** "Tue, 29 Apr", from the calendar day itself (the same in every zone). */
@@ -323,7 +323,7 @@ export class PoplusSessionList extends PoplusElement {
       const shownDay = shifted && !session.allDay ? dayInZone(session.start, zone) : day;
       slot.sessions.push({
         session,
-        time: session.allDay ? this.t('sessionAllDay') : session.hasEnd ? time.formatRange(session.start, session.end) : time.format(session.start),
+        time: session.allDay ? this.t('sessionAllDay') : this.#timeRange(session, zone, time),
         datetime: session.allDay ? session.day : new Date(session.start).toISOString(),
         shift: shownDay === day ? 0 : shownDay > day ? 1 : -1,
       });
@@ -348,6 +348,13 @@ export class PoplusSessionList extends PoplusElement {
       rows,
       hasAllDay,
     };
+  }
+
+  /** "11:00 AM – 12:00 PM"; a range across midnight in the zone shown keeps to times, without dates. */
+  #timeRange(session: PlacedSession, zone: string, time: Intl.DateTimeFormat): string {
+    if (!session.hasEnd) return time.format(session.start);
+    if (dayInZone(session.start, zone) === dayInZone(session.end - 1, zone)) return time.formatRange(session.start, session.end);
+    return `${time.format(session.start)} – ${time.format(session.end)}`;
   }
 
   /** Blob URLs for the .ics downloads: the favourites, and each opened session. Old ones are revoked. */
