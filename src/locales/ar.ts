@@ -36,6 +36,35 @@ const ar: Partial<Catalogue> = {
   // end <poplus-participant-table>
 
   // <poplus-session-list>
+  sessionDays: 'الأيام',
+  sessionFilters: 'عوامل التصفية',
+  sessionSearch: 'بحث',
+  sessionRoom: 'القاعة',
+  sessionTrack: 'المسار',
+  sessionKind: 'النوع',
+  sessionAny: 'الكل',
+  sessionMine: 'جلساتي فقط',
+  sessionClearFilters: 'مسح عوامل التصفية',
+  sessionShown: (shown, total) => `${shown} من ${total} جلسة`,
+  sessionNoMatch: 'لا توجد جلسات في هذا اليوم تطابق عوامل التصفية.',
+  sessionTimeZone: 'عرض الأوقات بتوقيت',
+  sessionEventTime: (zone) => `توقيت الفعالية (${zone})`,
+  sessionMyTime: (zone) => `توقيتي (${zone})`,
+  sessionTimesIn: (zone) => `الأوقات بتوقيت ${zone}.`,
+  sessionNextDay: '+١ يوم',
+  sessionPreviousDay: '−١ يوم',
+  sessionAllDay: 'طوال اليوم',
+  sessionNow: 'الآن',
+  sessionNext: (time) => `التالي: ${time}`,
+  sessionTime: 'الوقت',
+  sessionSpeakers: 'المتحدثون',
+  sessionUntitled: 'جلسة بلا عنوان',
+  sessionFavorite: (title) => `المفضلة: ${title}`,
+  sessionDownloadFavorites: 'تنزيل جلساتي (.ics)',
+  sessionAddToCalendar: 'إضافة إلى التقويم (.ics)',
+  sessionPage: 'صفحة الجلسة',
+  sessionKindName: (kind) =>
+    ({ talk: 'محاضرة', lecture: 'محاضرة', workshop: 'ورشة عمل', session: 'جلسة', plenary: 'جلسة عامة', break: 'استراحة', social: 'لقاء اجتماعي', meeting: 'اجتماع', panel: 'حلقة نقاش' })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>

@@ -46,6 +46,38 @@ export const en = {
   // end <poplus-participant-table>
 
   // <poplus-session-list>
+  sessionDays: 'Days',
+  sessionFilters: 'Filters',
+  sessionSearch: 'Search',
+  sessionRoom: 'Room',
+  sessionTrack: 'Track',
+  sessionKind: 'Kind',
+  sessionAny: 'All',
+  sessionMine: 'My sessions only',
+  sessionClearFilters: 'Clear filters',
+  sessionShown: (shown: string, total: string) => `${shown} of ${total} sessions`,
+  sessionDayCount: (day: string, count: string) => `${day} (${count})`,
+  sessionNoMatch: 'No sessions match these filters on this day.',
+  sessionTimeZone: 'Show times in',
+  sessionEventTime: (zone: string) => `Event time (${zone})`,
+  sessionMyTime: (zone: string) => `My time (${zone})`,
+  sessionTimesIn: (zone: string) => `Times in ${zone}.`,
+  sessionNextDay: '+1 day',
+  sessionPreviousDay: '−1 day',
+  sessionOnDate: (date: string) => `on ${date}`,
+  sessionAllDay: 'All day',
+  sessionNow: 'Now',
+  sessionNext: (time: string) => `Next: ${time}`,
+  sessionTime: 'Time',
+  sessionSpeakers: 'Speakers',
+  sessionUntitled: 'Untitled session',
+  sessionFavorite: (title: string) => `Favourite: ${title}`,
+  sessionDownloadFavorites: 'Download my sessions (.ics)',
+  sessionAddToCalendar: 'Add to calendar (.ics)',
+  sessionPage: 'Session page',
+  sessionSkipped: (count: string, titles: string) => `Left out, without a readable start time (${count}): ${titles}.`,
+  sessionKindName: (kind: string) =>
+    ({ talk: 'Talk', lecture: 'Talk', workshop: 'Workshop', session: 'Session', plenary: 'Plenary', break: 'Break', social: 'Social', meeting: 'Meeting', panel: 'Panel' })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>

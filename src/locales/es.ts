@@ -1,7 +1,7 @@
 import type { Catalogue } from './en.js';
 
 /** Spanish: complete. */
-export const es: Catalogue = {
+const es: Catalogue = {
   loading: 'Cargando…',
   empty: 'Todavía no hay nada que mostrar.',
   retry: 'Reintentar',
@@ -39,6 +39,38 @@ export const es: Catalogue = {
   // end <poplus-participant-table>
 
   // <poplus-session-list>
+  sessionDays: 'Días',
+  sessionFilters: 'Filtros',
+  sessionSearch: 'Buscar',
+  sessionRoom: 'Sala',
+  sessionTrack: 'Eje',
+  sessionKind: 'Tipo',
+  sessionAny: 'Todos',
+  sessionMine: 'Solo mis sesiones',
+  sessionClearFilters: 'Quitar filtros',
+  sessionShown: (shown, total) => `${shown} de ${total} sesiones`,
+  sessionDayCount: (day, count) => `${day} (${count})`,
+  sessionNoMatch: 'Ninguna sesión de este día coincide con los filtros.',
+  sessionTimeZone: 'Mostrar horas en',
+  sessionEventTime: (zone) => `Hora del evento (${zone})`,
+  sessionMyTime: (zone) => `Mi hora (${zone})`,
+  sessionTimesIn: (zone) => `Horas en ${zone}.`,
+  sessionNextDay: '+1 día',
+  sessionPreviousDay: '−1 día',
+  sessionOnDate: (date) => `el ${date}`,
+  sessionAllDay: 'Todo el día',
+  sessionNow: 'Ahora',
+  sessionNext: (time) => `Siguiente: ${time}`,
+  sessionTime: 'Hora',
+  sessionSpeakers: 'Ponentes',
+  sessionUntitled: 'Sesión sin título',
+  sessionFavorite: (title) => `Favorita: ${title}`,
+  sessionDownloadFavorites: 'Descargar mis sesiones (.ics)',
+  sessionAddToCalendar: 'Añadir al calendario (.ics)',
+  sessionPage: 'Página de la sesión',
+  sessionSkipped: (count, titles) => `Omitidas, sin hora de inicio legible (${count}): ${titles}.`,
+  sessionKindName: (kind) =>
+    ({ talk: 'Charla', lecture: 'Charla', workshop: 'Taller', session: 'Sesión', plenary: 'Plenaria', break: 'Pausa', social: 'Social', meeting: 'Reunión', panel: 'Panel' })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>
@@ -80,3 +112,4 @@ export const es: Catalogue = {
   cardCriterionDocumentedApi: 'Tiene una API estable y documentada',
   // end <poplus-component-card>
 };
+export default es;

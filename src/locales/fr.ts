@@ -36,6 +36,36 @@ const fr: Partial<Catalogue> = {
   // end <poplus-participant-table>
 
   // <poplus-session-list>
+  sessionDays: 'Jours',
+  sessionFilters: 'Filtres',
+  sessionSearch: 'Rechercher',
+  sessionRoom: 'Salle',
+  sessionTrack: 'Thème',
+  sessionKind: 'Type',
+  sessionAny: 'Tous',
+  sessionMine: 'Mes sessions seulement',
+  sessionClearFilters: 'Effacer les filtres',
+  sessionShown: (shown, total) => `${shown} sessions sur ${total}`,
+  sessionNoMatch: 'Aucune session de ce jour ne correspond aux filtres.',
+  sessionTimeZone: 'Afficher les heures en',
+  sessionEventTime: (zone) => `Heure de l’événement (${zone})`,
+  sessionMyTime: (zone) => `Mon heure (${zone})`,
+  sessionTimesIn: (zone) => `Heures : ${zone}.`,
+  sessionNextDay: '+1 jour',
+  sessionPreviousDay: '−1 jour',
+  sessionOnDate: (date) => `le ${date}`,
+  sessionAllDay: 'Toute la journée',
+  sessionNow: 'En cours',
+  sessionNext: (time) => `Ensuite : ${time}`,
+  sessionTime: 'Heure',
+  sessionSpeakers: 'Intervenants',
+  sessionUntitled: 'Session sans titre',
+  sessionFavorite: (title) => `Favori : ${title}`,
+  sessionDownloadFavorites: 'Télécharger mes sessions (.ics)',
+  sessionAddToCalendar: 'Ajouter à l’agenda (.ics)',
+  sessionPage: 'Page de la session',
+  sessionKindName: (kind) =>
+    ({ talk: 'Exposé', lecture: 'Exposé', workshop: 'Atelier', session: 'Session', plenary: 'Plénière', break: 'Pause', social: 'Soirée', meeting: 'Réunion', panel: 'Table ronde' })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>

@@ -1,15 +1,16 @@
 import { en, type Catalogue } from './en.js';
-import { es } from './es.js';
 
 export type { Catalogue };
 export type MessageKey = keyof Catalogue;
 
 /**
- * English and Spanish ship in every bundle. Other languages are separate modules, loaded the first time an
- * element resolves to them; until then (and for any key they lack) the English text shows.
+ * English ships in every bundle. Other languages are separate modules, loaded the first time an element
+ * resolves to them (elements wait for it before rendering, so no English flashes first); any key a
+ * partial catalogue lacks shows in English.
  */
-const bundled: Record<string, Partial<Catalogue>> = { en, es };
+const bundled: Record<string, Partial<Catalogue>> = { en };
 const lazy: Record<string, () => Promise<{ default: Partial<Catalogue> }>> = {
+  es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
 };

@@ -52,8 +52,13 @@ export class PoplusElement extends LitElement {
     if (lang === this.#lang && dir === this.#dir) return;
     this.#lang = lang;
     this.#dir = dir;
-    if (needsLoading(lang)) void loadCatalogue(lang).then(() => this.requestUpdate());
     this.requestUpdate();
+  }
+
+  /** Waits for the catalogue of the element's language, when it is not loaded yet, before rendering. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (needsLoading(this.#lang)) return loadCatalogue(this.#lang).then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   /**
