@@ -51,3 +51,4 @@ declare global {
   }
 }
 export * from './participant-table.js';
+export * from './session-list.js';
