@@ -4,7 +4,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /** One entry per element (`poplus-elements/event-banner.js`, …) beside the one that registers them all. */
-export const elementEntries = ['event-banner'];
+export const elementEntries = ['event-banner', 'participant-table', 'session-list', 'component-card'];
 
 const ts = (options: Parameters<typeof typescript>[0] = {}): Plugin =>
   typescript({ tsconfig: './tsconfig.build.json', ...options });
@@ -28,6 +28,19 @@ const minifyTemplates = (): Plugin => ({
 
 const external = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^lit-html(\/.*)?$/, /^lit-element(\/.*)?$/, /^papaparse$/, /^yaml$/, /^ical\.js$/];
 
+/** A self-contained, minified ES module build (Lit inlined); optional parsers and languages stay lazy chunks. */
+const scriptTagBuild = (input: Record<string, string>, dir: string): RollupOptions => ({
+  input,
+  output: { dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  plugins: [
+    resolve({ browser: true }),
+    // Type errors are the lint step's job (tsc); checking again in each of these builds only costs time.
+    ts({ declaration: false, declarationMap: false, outDir: dir, noCheck: true }),
+    minifyTemplates(),
+    terser({ ecma: 2020, module: true, format: { comments: false } }),
+  ],
+});
+
 const config: RollupOptions[] = [
   // npm: ES modules and declarations, dependencies left to the app's bundler so that lit is deduplicated.
   {
@@ -36,23 +49,9 @@ const config: RollupOptions[] = [
     output: { dir: 'dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [ts()],
   },
-  // <script type="module" src=".../poplus-elements.js">: lit inlined, minified. Optional parsers and
-  // languages stay separate chunks beside it, fetched only when a page uses them.
-  {
-    input: { 'poplus-elements': 'src/index.ts' },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
-    plugins: [
-      resolve({ browser: true }),
-      ts({ declaration: false, declarationMap: false, outDir: 'dist' }),
-      minifyTemplates(),
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
-    ],
-  },
+  // <script type="module" src=".../poplus-elements.js">: every element, Lit inlined, minified.
+  scriptTagBuild({ 'poplus-elements': 'src/index.ts' }, 'dist'),
+  // One element alone for a script tag (dist/standalone/<name>.js); `npm run size` checks each path's weight.
+  ...elementEntries.map((name) => scriptTagBuild({ [name]: `src/${name}.ts` }, `dist/standalone/${name}`)),
 ];
 export default config;
