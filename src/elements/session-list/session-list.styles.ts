@@ -141,7 +141,7 @@ export const styles = css`
   }
   .sessions {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
     gap: var(--_space);
   }
   .session {

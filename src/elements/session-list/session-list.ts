@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { readAnySchedule, type Schedule, type ScheduleSession } from '../../data/schedule.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
@@ -11,6 +10,7 @@ import { PoplusElement } from '../../shared/poplus-element.js';
 import { stateStyles, tokens } from '../../shared/tokens.js';
 import { writeICalendar } from './ics.js';
 import { fold, placeSchedule, zonesDiffer, type PlacedSession, type ScheduleModel } from './place-sessions.js';
+import { setStyle } from './set-style.js';
 import { styles } from './session-list.styles.js';
 import { browserTimeZone, dayInZone, isTimeZone } from './time-zone.js';
 
@@ -592,14 +592,14 @@ export class PoplusSessionList extends PoplusElement {
     const favorite = this.favorites.has(s.id);
     const title = s.title || this.t('sessionUntitled');
     const detailsId = `${this.#id}-details-${s.id}`;
-    const grid =
+    const grid: Record<string, string> =
       this.view === 'grid'
-        ? styleMap({
-            gridRow: s.allDay ? '2' : `${dayView.rows.get(s.start)} / ${s.hasEnd ? dayView.rows.get(s.end) : 'span 1'}`,
-            gridColumn: s.room && dayView.rooms.includes(s.room) ? String(dayView.rooms.indexOf(s.room) + 2) : '2 / -1',
-          })
-        : nothing;
-    return html`<li class="session ${s.kind ? `kind-${s.kind.toLowerCase().replace(/[^a-z0-9-]/g, '')}` : ''} ${current ? 'current' : ''}" part=${current ? 'session session-current' : 'session'} style=${grid}>
+        ? {
+            'grid-row': s.allDay ? '2' : `${dayView.rows.get(s.start)} / ${s.hasEnd ? dayView.rows.get(s.end) : 'span 1'}`,
+            'grid-column': s.room && dayView.rooms.includes(s.room) ? String(dayView.rooms.indexOf(s.room) + 2) : '2 / -1',
+          }
+        : {};
+    return html`<li class="session ${s.kind ? `kind-${s.kind.toLowerCase().replace(/[^a-z0-9-]/g, '')}` : ''} ${current ? 'current' : ''}" part=${current ? 'session session-current' : 'session'} ${setStyle(grid)}>
       <div class="head">
         <div class="title-line" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
           <button class="title" part="title" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? detailsId : nothing} @click=${() => this.#onSelect(s)}>
@@ -652,12 +652,12 @@ export class PoplusSessionList extends PoplusElement {
     const level = Math.min(6, this.headingLevel);
     const tabbed = !this.printing && model.days.length > 1;
     const body = grid
-      ? html`<ol class="grid" style=${styleMap({ '--_columns': String(view.rooms.length || 1) })}>
-          ${view.rooms.map((room, i) => html`<li class="grid-room" aria-hidden="true" style=${styleMap({ gridColumn: String(i + 2) })}>${room}</li>`)}
+      ? html`<ol class="grid" ${setStyle({ '--_columns': String(view.rooms.length || 1) })}>
+          ${view.rooms.map((room, i) => html`<li class="grid-room" aria-hidden="true" ${setStyle({ 'grid-column': String(i + 2) })}>${room}</li>`)}
           ${repeat(
             view.slots,
             (slot) => slot.key,
-            (slot) => html`<li class="grid-time" style=${styleMap({ gridRow: slot.allDay ? '2' : String(view.rows.get(Number(slot.key))) })}>
+            (slot) => html`<li class="grid-time" ${setStyle({ 'grid-row': slot.allDay ? '2' : String(view.rows.get(Number(slot.key))) })}>
                 <div role="heading" aria-level=${level} class="slot-time" part="slot-time" tabindex="-1" data-slot=${slot.key}><time datetime=${slot.datetime}>${slot.label}</time></div>
               </li>
               ${slot.sessions.map((s) => this.#renderSession(s, view))}`,
