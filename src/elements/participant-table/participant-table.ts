@@ -11,24 +11,25 @@ import { PoplusElement } from '../../shared/poplus-element.js';
 import { stateStyles, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
 import { styles } from './participant-table.styles.js';
-import { collationRanks, foldAll, fold, kindOf, orderByRanks, ORGANIZATION_FIELDS, readTable, textOf, toCsv, type ColumnKind } from './table-model.js';
+import { encodeField, fold, kindOf, orderRows, ORGANIZATION_FIELDS, rankValues, readTable, textOf, toCsv, type ColumnKind, type EncodedField } from './table-model.js';
 
 interface Column {
   key: string;
-  label: string;
+  readonly label: string;
   kind: ColumnKind;
-  /** What each row shows in this column. */
-  text: string[];
-  /** What each row sorts by (`sort_name` for names). */
-  sortText: string[];
+  /** What each row shows. */
+  field: EncodedField;
+  /** What each row sorts by: `sort_name` for names where the data has it, else `field`. */
+  sortField: EncodedField;
 }
 
-/** A facet (or the group-by column): each row's value as an id into `values`, sorted for the reader. */
+/** A facet filter (or the group-by field): its distinct values in the reader's order, and live counts. */
 interface Facet {
   key: string;
-  label: string;
-  values: string[];
-  ids: Int32Array;
+  readonly label: string;
+  field: EncodedField;
+  /** Ids of the non-empty values, sorted for the reader. */
+  sorted: number[];
   counts: Int32Array;
 }
 
@@ -92,7 +93,8 @@ export class PoplusParticipantTable extends PoplusElement {
   #lightData?: Participant[];
   readonly #source = new DataSourceController<Participant[]>(this, {
     read: (text, hint) => readParticipants(text, hint, this.locale),
-    property: () => this.participants ?? this.#lightData,
+    // A plain <table> child stands in only when there is no `src` to load.
+    property: () => this.participants ?? (this.src ? undefined : this.#lightData),
     isEmpty: (data) => data.length === 0,
   });
 
@@ -101,17 +103,18 @@ export class PoplusParticipantTable extends PoplusElement {
   #columns: Column[] = [];
   #facets: Facet[] = [];
   #group?: Facet;
-  #ranks = new Map<string, Int32Array>();
-  #search?: string[];
   #order?: Uint32Array;
   #items: Item[] = [];
   #shown = 0;
   #collator = new Intl.Collator('en');
+  #intlLang = '';
   #rowHeight = 37;
   #measured = false;
   #viewport = 640;
   #idle = 0;
   #countryName = (text: string) => text;
+  #numbers = new Intl.NumberFormat('en');
+  #lists = new Intl.ListFormat('en');
 
   @state() private accessor windowStart = 0;
   @state() private accessor active = 0;
@@ -187,55 +190,58 @@ export class PoplusParticipantTable extends PoplusElement {
     }
   }
 
-  /** Display and sort strings per column, and the facets, once per data, language or column change. */
+  /** The fields encoded for display, sort and search, and the facets: once per data, language or column change. */
   #prepare(data: Participant[]): void {
     this.#preparedFor = [this.#source.value, this.locale];
     this.#records = data;
-    this.#collator = new Intl.Collator(this.locale, { numeric: true, sensitivity: 'base' });
-    this.#ranks.clear();
-    this.#search = undefined;
+    const lang = this.locale;
+    if (lang !== this.#intlLang) {
+      // Intl objects cost milliseconds each to make: once per language.
+      this.#intlLang = lang;
+      this.#collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
+      this.#numbers = new Intl.NumberFormat(lang);
+      this.#lists = new Intl.ListFormat(lang, { type: 'conjunction' });
+    }
     this.#measured = false;
     const fields = [...new Set(data.slice(0, 50).flatMap((record) => Object.keys(record)))];
-    const wanted = this.columns?.trim() ? this.columns.trim().split(/\s+/) : this.#defaultColumns(fields.filter((f) => data.some((r) => textOf(r[f], 'en'))));
-    const regions = new Map<string, string>();
-    let displayNames: Intl.DisplayNames | undefined;
-    const countryName = (this.#countryName = (text: string) => {
+    const wanted = this.columns?.trim() ? this.columns.trim().split(/\s+/) : this.#defaultColumns(fields.filter((f) => data.slice(0, 500).some((r) => textOf(r[f], lang))));
+    let regions: Intl.DisplayNames | undefined;
+    this.#countryName = (text: string) => {
       if (!/^[A-Za-z]{2}$/.test(text)) return text;
-      let name = regions.get(text);
-      if (name === undefined) {
-        displayNames ??= new Intl.DisplayNames(this.locale, { type: 'region', fallback: 'code' });
-        try {
-          name = displayNames.of(text.toUpperCase()) ?? text;
-        } catch {
-          name = text;
-        }
-        regions.set(text, name);
-      }
-      return name;
-    });
-    const lang = this.locale;
-    const display = (key: string): string[] => {
-      const kind = kindOf(key);
-      return data.map((record) => {
-        const text = textOf(record[key], lang);
-        if (kind === 'country') return countryName(text);
-        if (kind === 'url') return text.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+      regions ??= new Intl.DisplayNames(lang, { type: 'region', fallback: 'code' });
+      try {
+        return regions.of(text.toUpperCase()) ?? text;
+      } catch {
         return text;
-      });
+      }
     };
-    const label = (key: string) => this.#label(key);
-    const cache = new Map<string, string[]>();
-    const textFor = (key: string) => cache.get(key) ?? cache.set(key, display(key)).get(key)!;
+    const encoded = new Map<string, EncodedField>();
+    const encode = (key: string): EncodedField => {
+      let field = encoded.get(key);
+      if (!field) {
+        const kind = kindOf(key);
+        const display = (raw: unknown) => {
+          const text = textOf(raw, lang);
+          if (kind === 'country') return this.#countryName(text);
+          if (kind === 'url') return text.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+          return text;
+        };
+        encoded.set(key, (field = encodeField(data, (record) => record[key], display)));
+      }
+      return field;
+    };
+    const hasSortName = fields.includes('sort_name');
     this.#columns = wanted.map((key) => {
       const kind = kindOf(key);
-      const text = textFor(key);
-      const sortText = kind === 'name' && fields.includes('sort_name') ? data.map((r, i) => textOf(r['sort_name'], lang) || text[i]!) : text;
+      const field = encode(key);
+      const sortField = kind === 'name' && hasSortName ? encodeField(data, (r) => textOf(r['sort_name'], lang) || r[key], (raw) => textOf(raw, lang)) : field;
+      const label = () => this.#label(key);
       // Labels are read when shown, so a translation that loads later still reaches them.
-      return { key, kind, text, sortText, get label() { return label(key); } };
+      return { key, kind, field, sortField, get label() { return label(); } };
     });
     const facetFields = [fields.find((f) => kindOf(f) === 'country'), fields.find((f) => ORGANIZATION_FIELDS.includes(f.toLowerCase()))];
-    this.#facets = facetFields.filter((f): f is string => !!f).map((key) => this.#facet(key, textFor(key)));
-    this.#group = this.groupBy && (fields.includes(this.groupBy) || wanted.includes(this.groupBy)) ? this.#facet(this.groupBy, textFor(this.groupBy)) : undefined;
+    this.#facets = facetFields.filter((f): f is string => !!f).map((key) => this.#facet(key, encode(key)));
+    this.#group = this.groupBy && (fields.includes(this.groupBy) || wanted.includes(this.groupBy)) ? this.#facet(this.groupBy, encode(this.groupBy)) : undefined;
     this.#scheduleIdleWork();
   }
 
@@ -264,36 +270,28 @@ export class PoplusParticipantTable extends PoplusElement {
     }
   }
 
-  #facet(key: string, text: string[]): Facet {
-    const values = [...new Set(text)].filter(Boolean).sort(this.#collator.compare);
-    const idOf = new Map(values.map((v, i) => [v, i]));
-    const ids = Int32Array.from(text, (v) => idOf.get(v) ?? -1);
+  #facet(key: string, field: EncodedField): Facet {
+    const ranks = this.#ranksOf(field);
+    const sorted = field.values.map((_, id) => id).filter((id) => field.values[id]).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
     const label = () => this.#label(key);
-    return { key, values, ids, counts: new Int32Array(values.length), get label() { return label(); } };
+    return { key, field, sorted, counts: new Int32Array(field.values.length), get label() { return label(); } };
   }
 
-  /** Search keys and the first column's collation ranks, computed while the page is idle after new data. */
+  /** Folded search text and the first column's collation ranks, made while the page is idle after new data. */
   #scheduleIdleWork(): void {
     cancelIdleCallback(this.#idle);
     this.#idle = requestIdleCallback(() => {
-      this.#searchKeys();
-      if (this.#columns[0]) this.#rankOf(this.#columns[0]);
+      for (const column of this.#columns) this.#foldedOf(column.field);
+      if (this.#columns[0]) this.#ranksOf(this.#columns[0].sortField);
     });
   }
 
-  #searchKeys(): string[] {
-    if (!this.#search) {
-      const columns = this.#columns;
-      const rows = this.#records.map((_, i) => columns.map((c) => c.text[i]!.replace(/\n/g, ' ')).join('\t'));
-      this.#search = foldAll(rows);
-    }
-    return this.#search;
+  #foldedOf(field: EncodedField): string[] {
+    return (field.folded ??= field.values.map(fold));
   }
 
-  #rankOf(column: Column): Int32Array {
-    let ranks = this.#ranks.get(column.key);
-    if (!ranks) this.#ranks.set(column.key, (ranks = collationRanks(column.sortText, this.#collator.compare)));
-    return ranks;
+  #ranksOf(field: EncodedField): Int32Array {
+    return (field.ranks ??= rankValues(field.values, this.#collator.compare));
   }
 
   get #sortKeys(): PoplusSortKey[] {
@@ -305,34 +303,58 @@ export class PoplusParticipantTable extends PoplusElement {
   }
 
   #sortRows(): void {
-    const keys = this.#sortKeys.map((key) => ({ ranks: this.#rankOf(this.#columns.find((c) => c.key === key.column)!), descending: key.direction === 'descending' }));
-    this.#order = keys.length ? orderByRanks(keys, this.#records.length) : undefined;
+    const keys = this.#sortKeys.map((key) => {
+      const field = this.#columns.find((c) => c.key === key.column)!.sortField;
+      return { field, ranks: this.#ranksOf(field), descending: key.direction === 'descending' };
+    });
+    this.#order = keys.length ? orderRows(keys, this.#records.length) : undefined;
   }
 
   /** The rows that match the search and filters, in sorted order, with group headings; and facet counts. */
   #filterRows(): void {
     const n = this.#records.length;
+    const order = this.#order;
+    // Each search word must appear in some visible column; which distinct values hold it is worked out once.
     const terms = fold(this.query).split(/\s+/).filter(Boolean);
-    const search = terms.length ? this.#searchKeys() : undefined;
-    const filters = this.#facets.map((facet) => {
-      const wanted = this.#facetFilter(facet);
-      return wanted ? facet.values.findIndex((v) => v === wanted || fold(v) === fold(wanted)) : undefined;
-    });
-    this.#facets.forEach((f) => f.counts.fill(0));
-    const rows: number[] = [];
+    const columns = this.#columns.map((c) => c.field);
+    const hits = terms.map((term) =>
+      columns.map((field) => {
+        const folded = this.#foldedOf(field);
+        const hit = new Uint8Array(folded.length);
+        for (let v = 0; v < folded.length; v++) if (folded[v]!.includes(term)) hit[v] = 1;
+        return hit;
+      }),
+    );
+    const columnIds = columns.map((field) => field.ids);
     const [first, second] = this.#facets;
-    const want0 = filters[0];
-    const want1 = filters[1];
-    for (let k = 0; k < n; k++) {
-      const i = this.#order ? this.#order[k]! : k;
-      if (search && !terms.every((term) => search[i]!.includes(term))) continue;
-      const id0 = first ? first.ids[i]! : -1;
-      const id1 = second ? second.ids[i]! : -1;
-      const ok0 = want0 === undefined || id0 === want0;
-      const ok1 = want1 === undefined || id1 === want1;
+    const want = this.#facets.map((facet) => {
+      const wanted = this.#facetFilter(facet);
+      if (!wanted) return -1;
+      const folded = fold(wanted);
+      return facet.sorted.find((id) => fold(facet.field.values[id]!) === folded) ?? -2;
+    });
+    const want0 = want[0] ?? -1;
+    const want1 = want[1] ?? -1;
+    const ids0 = first?.field.ids;
+    const ids1 = second?.field.ids;
+    const counts0 = first?.counts.fill(0);
+    const counts1 = second?.counts.fill(0);
+    const rows: number[] = [];
+    rows: for (let k = 0; k < n; k++) {
+      const i = order ? order[k]! : k;
+      for (let t = 0; t < hits.length; t++) {
+        const termHits = hits[t]!;
+        let found = false;
+        for (let c = 0; c < columnIds.length && !found; c++) found = termHits[c]![columnIds[c]![i]!] === 1;
+        if (!found) continue rows;
+      }
+      const id0 = ids0 ? ids0[i]! : -1;
+      const id1 = ids1 ? ids1[i]! : -1;
+      const ok0 = want0 === -1 || id0 === want0;
+      const ok1 = want1 === -1 || id1 === want1;
       // Each facet counts the rows the other filters let through, so its numbers say what picking would show.
-      if (ok1 && id0 >= 0) first!.counts[id0]!++;
-      if (ok0 && id1 >= 0) second!.counts[id1]!++;
+      if (ok1 && counts0) counts0[id0]!++;
+      if (ok0 && counts1) counts1[id1]!++;
       if (ok0 && ok1) rows.push(i);
     }
     this.#shown = rows.length;
@@ -341,15 +363,14 @@ export class PoplusParticipantTable extends PoplusElement {
 
   /** "12 of 240 participants, sorted by country". */
   #summary(): string {
-    const nf = new Intl.NumberFormat(this.locale);
-    const shown = nf.format(this.#shown);
-    const total = nf.format(this.#records.length);
+    const shown = this.#numbers.format(this.#shown);
+    const total = this.#numbers.format(this.#records.length);
     const by = this.#sortKeys.map((key) => {
       const label = this.#columns.find((c) => c.key === key.column)!.label;
       return key.direction === 'descending' ? this.t('tableSortedDescending', label) : label;
     });
     return by.length
-      ? this.t('tableSummarySorted', shown, total, new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(by))
+      ? this.t('tableSummarySorted', shown, total, this.#lists.format(by))
       : this.t('tableSummary', shown, total);
   }
 
@@ -358,15 +379,14 @@ export class PoplusParticipantTable extends PoplusElement {
   }
 
   #grouped(rows: number[], group: Facet): Item[] {
-    const buckets: number[][] = group.values.map(() => []);
-    const none: number[] = [];
-    for (const i of rows) (group.ids[i]! >= 0 ? buckets[group.ids[i]!]! : none).push(i);
+    const buckets: number[][] = group.field.values.map(() => []);
+    for (const i of rows) buckets[group.field.ids[i]!]!.push(i);
     const items: Item[] = [];
-    const add = (label: string, members: number[]) => {
-      if (members.length) items.push({ label, count: members.length }, ...members);
+    const add = (label: string, members: number[] | undefined) => {
+      if (members?.length) items.push({ label, count: members.length }, ...members);
     };
-    buckets.forEach((members, id) => add(group.values[id]!, members));
-    add(this.t('tableGroupNone'), none);
+    for (const id of group.sorted) add(group.field.values[id]!, buckets[id]);
+    add(this.t('tableGroupNone'), buckets[group.field.values.indexOf('')]);
     return items;
   }
 
@@ -397,7 +417,8 @@ export class PoplusParticipantTable extends PoplusElement {
 
   async #announceFilter() {
     this.windowStart = 0;
-    this.renderRoot.querySelector('.scroller')?.scrollTo({ top: 0 });
+    const scroller = this.renderRoot.querySelector('.scroller');
+    if (scroller?.scrollTop) scroller.scrollTop = 0;
     await this.updateComplete;
     const filters: Record<string, string> = {};
     for (const facet of this.#facets) if (this.#facetFilter(facet)) filters[facet.key] = this.#facetFilter(facet);
@@ -475,13 +496,13 @@ export class PoplusParticipantTable extends PoplusElement {
    * with the column headings first. Formula-like cells are neutralised with a leading apostrophe. */
   exportCsv(): string {
     const rows = this.#items.filter((item): item is number => typeof item === 'number');
-    return toCsv([this.#columns.map((c) => c.label), ...rows.map((i) => this.#columns.map((c) => c.text[i]!))]);
+    return toCsv([this.#columns.map((c) => c.label), ...rows.map((i) => this.#columns.map(({ field }) => field.values[field.ids[i]!]!))]);
   }
 
   // ── rendering ──
 
   #renderCell(column: Column, index: number, rowHeader: boolean): TemplateResult {
-    const text = column.text[index]!;
+    const text = column.field.values[column.field.ids[index]!]!;
     const raw = this.#records[index]![column.key];
     let content: unknown = text;
     if (column.kind === 'url' || column.kind === 'email') {
@@ -500,7 +521,7 @@ export class PoplusParticipantTable extends PoplusElement {
     const columns = this.#columns;
     if (typeof item !== 'number') {
       return html`<tr class="group" data-item=${position} aria-rowindex=${position + 2} tabindex=${position === this.active ? 0 : -1}>
-        <td part="group-heading" colspan=${columns.length}>${this.t('tableGroupHeading', item.label, new Intl.NumberFormat(this.locale).format(item.count))}</td>
+        <td part="group-heading" colspan=${columns.length}>${this.t('tableGroupHeading', item.label, this.#numbers.format(item.count))}</td>
       </tr>`;
     }
     return html`<tr part="row" data-item=${position} aria-rowindex=${position + 2} tabindex=${position === this.active ? 0 : -1}>
@@ -520,17 +541,18 @@ export class PoplusParticipantTable extends PoplusElement {
   }
 
   #renderFacet(facet: Facet): TemplateResult {
-    const wanted = this.#facetFilter(facet);
-    const nf = new Intl.NumberFormat(this.locale);
+    const wanted = fold(this.#facetFilter(facet));
+    const nf = this.#numbers;
     let total = 0;
-    facet.counts.forEach((c) => (total += c));
+    for (const id of facet.sorted) total += facet.counts[id]!;
     return html`<label class="field">
       <span>${facet.label}</span>
       <select part="filter" @change=${(e: Event) => this.#onFacet(e, facet)}>
         <option value="" ?selected=${!wanted}>${this.t('tableFilterAll', nf.format(total))}</option>
-        ${facet.values.map(
-          (value, id) => html`<option value=${value} ?selected=${!!wanted && (value === wanted || fold(value) === fold(wanted))}>${this.t('tableFilterOption', value, nf.format(facet.counts[id]!))}</option>`,
-        )}
+        ${facet.sorted.map((id) => {
+          const value = facet.field.values[id]!;
+          return html`<option value=${value} ?selected=${!!wanted && fold(value) === wanted}>${this.t('tableFilterOption', value, nf.format(facet.counts[id]!))}</option>`;
+        })}
       </select>
     </label>`;
   }

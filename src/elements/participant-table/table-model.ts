@@ -21,7 +21,10 @@ const MAX_CELL = 500;
 export function textOf(value: unknown, lang: string): string {
   let text: string;
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') text = value;
+  if (typeof value === 'string') {
+    if (value.length <= MAX_CELL && !/^\s|\s$/.test(value)) return value;
+    text = value;
+  }
   else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
   else if (Array.isArray(value)) text = value.map((v) => textOf(v, lang)).filter(Boolean).join(', ');
   else text = localized((value as Participant)['name'] ?? value, lang);
@@ -30,63 +33,87 @@ export function textOf(value: unknown, lang: string): string {
 }
 
 /**
- * Accent- and case-folded copies of many strings. Folding one long joined string is far faster than
- * folding 100,000 short ones, so the strings are joined, folded once, and split again.
+ * A field's values, dictionary-encoded: each row holds an id into `values`, the distinct strings shown. Sorting,
+ * folding for search and counting for facets then work on the few distinct values, not on every row.
  */
-export function foldAll(texts: string[]): string[] {
-  const joined = texts.join('\n');
-  // eslint-disable-next-line no-control-regex
-  const folded = /[^\u0000-\u007f]/.test(joined) ? joined.normalize('NFD').replace(/\p{M}/gu, '') : joined;
-  return folded.toLowerCase().split('\n');
+export interface EncodedField {
+  values: string[];
+  ids: Int32Array;
+  /** Accent- and case-folded `values`, made on first search (or when the page is idle). */
+  folded?: string[];
+  /** Collation rank of each of `values`, made on first sort. */
+  ranks?: Int32Array;
 }
 
-export const fold = (text: string): string => foldAll([text.replace(/\n/g, ' ')])[0]!;
+export function encodeField(data: Participant[], pick: (record: Participant) => unknown, display: (raw: unknown) => string): EncodedField {
+  const n = data.length;
+  const byRaw = new Map<unknown, number>();
+  const byText = new Map<string, number>();
+  const values: string[] = [];
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const raw = pick(data[i]!);
+    const primitive = typeof raw !== 'object' || raw === null;
+    let id = primitive ? byRaw.get(raw) : undefined;
+    if (id === undefined) {
+      const text = display(raw);
+      id = byText.get(text);
+      if (id === undefined) byText.set(text, (id = values.push(text) - 1));
+      if (primitive) byRaw.set(raw, id);
+    }
+    ids[i] = id;
+    // Names and other nearly unique fields gain nothing from a dictionary: one value per row then.
+    if (i === 2047 && values.length > 1536) {
+      for (let j = 0; j < n; j++) ids[j] = j;
+      return { values: data.map((record) => display(pick(record))), ids };
+    }
+  }
+  return { values, ids };
+}
 
-/**
- * The collation rank of each value: equal ranks for values the collator calls equal; empty values last.
- * Sorting the distinct strings with `compare` directly is about twice as fast as sorting row indices.
- */
-export function collationRanks(values: string[], compare: (a: string, b: string) => number): Int32Array {
-  const distinct = [...new Set(values)].filter(Boolean).sort(compare);
+// Combining marks of Latin, Greek, Cyrillic, Hebrew and Arabic scripts (a plain character class: the `\p{M}`
+// property escape is several times slower over 100,000 strings).
+// eslint-disable-next-line no-misleading-character-class -- a class of combining marks on purpose, to strip them
+const MARKS = /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Text folded for search: without accents, in lower case ("São Paulo" → "sao paulo"). */
+export const fold = (text: string): string => (NON_ASCII.test(text) ? text.normalize('NFD').replace(MARKS, '') : text).toLowerCase();
+
+/** The collation rank of each value: equal ranks for values the collator calls equal; empty values last. */
+export function rankValues(values: string[], compare: (a: string, b: string) => number): Int32Array {
+  // Sorting the strings themselves is about twice as fast as sorting indices into them.
+  const sorted = values.filter(Boolean).sort(compare);
   const rankOf = new Map<string, number>();
   let rank = 0;
-  distinct.forEach((value, i) => {
-    if (i && compare(distinct[i - 1]!, value) !== 0) rank++;
+  sorted.forEach((value, i) => {
+    if (i && compare(sorted[i - 1]!, value) !== 0) rank++;
     rankOf.set(value, rank);
   });
-  const ranks = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) ranks[i] = rankOf.get(values[i]!) ?? rank + 1;
-  return ranks;
+  return Int32Array.from(values, (value) => rankOf.get(value) ?? rank + 1);
 }
 
 /**
- * Row indices ordered by one rank array, stable, as a numeric typed-array sort: each row becomes one number,
- * rank × n + index, so no comparator runs per pair.
+ * Row indices ordered by several fields, the first deciding first, ties kept in data order: one stable
+ * counting sort per field, last field first (a radix sort over collation ranks), so no comparator runs.
  */
-export function orderByRank(ranks: Int32Array, descending: boolean): Uint32Array {
-  const n = ranks.length;
-  let max = 0;
-  for (let i = 0; i < n; i++) if (ranks[i]! > max) max = ranks[i]!;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (descending ? max - ranks[i]! : ranks[i]!) * n + i;
-  keys.sort();
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
+export function orderRows(keys: { field: EncodedField; ranks: Int32Array; descending: boolean }[], n: number): Uint32Array {
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (const { field, ranks, descending } of [...keys].reverse()) {
+    let max = 0;
+    for (const r of ranks) if (r > max) max = r;
+    const rowRank = new Int32Array(n);
+    for (let i = 0; i < n; i++) rowRank[i] = descending ? max - ranks[field.ids[i]!]! : ranks[field.ids[i]!]!;
+    const starts = new Uint32Array(max + 2);
+    for (let i = 0; i < n; i++) starts[rowRank[i]! + 1]!++;
+    for (let r = 1; r < starts.length; r++) starts[r]! += starts[r - 1]!;
+    const next = new Uint32Array(n);
+    for (let k = 0; k < n; k++) next[starts[rowRank[order[k]!]!]!++] = order[k]!;
+    order = next;
+  }
   return order;
-}
-
-/** Row indices ordered by several rank arrays, the first deciding first. */
-export function orderByRanks(keys: { ranks: Int32Array; descending: boolean }[], n: number): Uint32Array {
-  if (keys.length === 1) return orderByRank(keys[0]!.ranks, keys[0]!.descending);
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    for (const { ranks, descending } of keys) {
-      const d = ranks[a]! - ranks[b]!;
-      if (d) return descending ? -d : d;
-    }
-    return a - b;
-  });
-  return Uint32Array.from(order);
 }
 
 /**

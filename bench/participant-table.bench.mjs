@@ -1,0 +1,120 @@
+// <poplus-participant-table> against Grid.js, Tabulator and @vaadin/grid: the same seeded participants
+// (bench/participant-table-data.js) at 1k, 10k and 100k rows, each library loaded alone in a fresh page.
+// Measured: bytes loaded (JS + CSS, min+gzip), initial render until painted, sort by name until painted,
+// one search keystroke until painted (and until the DOM changed), JS heap growth after render.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// PT_SIZES=100000 PT_LIBS=poplus narrow a run while iterating; the report always covers what ran.
+const SIZES = (process.env.PT_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const LIBS = [
+  ['poplus', '<poplus-participant-table>'],
+  ['gridjs', 'Grid.js 6.2 (pagination 50)'],
+  ['tabulator', 'Tabulator 6.5 (virtual DOM, Sort + Filter modules)'],
+  ['vaadin', '@vaadin/grid 25.3 (Collator data provider)'],
+].filter(([lib]) => !process.env.PT_LIBS || process.env.PT_LIBS.split(',').includes(lib));
+
+/** Pre-bundles what a browser cannot load from node_modules as is, minified like a production build. */
+async function prebundle() {
+  const common = { bundle: true, minify: true, format: 'esm', target: 'es2022', logLevel: 'error', absWorkingDir: join(here, '..') };
+  await build({ ...common, entryPoints: [join(here, 'participant-table-vaadin-entry.js')], outfile: join(here, '.out/participant-table-vaadin.js') });
+  await build({ ...common, entryPoints: [join(here, 'participant-table-tabulator-entry.js')], outfile: join(here, '.out/participant-table-tabulator.js') });
+  // The table's own path (one element, Lit included), for the size row; the timings use the one-file bundle.
+  const own = await build({ ...common, entryPoints: [join(here, '../src/participant-table.ts')], write: false, tsconfig: join(here, '../tsconfig.json') });
+  return gzipSync(own.outputFiles[0].contents, { level: 9 }).length;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function heap(page) {
+  await page.evaluate(() => (window.gc ? window.gc() : undefined));
+  const { JSHeapUsedSize } = await page.metrics();
+  return JSHeapUsedSize;
+}
+
+/** One fresh page: load, render, sort, search. Returns timings (ms), heap growth (bytes) and bytes loaded. */
+async function runOnce(browser, baseUrl, lib, n) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const assets = [];
+  page.on('response', async (response) => {
+    const url = response.url();
+    if (!/\.(m?js|css)(\?|$)/.test(url) || /participant-table-(harness|data)\.js/.test(url)) return;
+    try {
+      assets.push(gzipSync(await response.buffer(), { level: 9 }).length);
+    } catch {
+      /* a redirect or an aborted load has no body */
+    }
+  });
+  try {
+    await page.goto(`${baseUrl}pages/participant-table.html?lib=${lib}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.ptBenchReady === true);
+    await page.evaluate((count) => window.ptBench.prepare(count), n);
+    const before = await heap(page);
+    const render = await page.evaluate(() => window.ptBench.render());
+    const after = await heap(page);
+    await page.evaluate(() => window.ptBench.idle());
+    const sort = await page.evaluate(() => window.ptBench.sort());
+    await page.evaluate(() => window.ptBench.idle());
+    const search = await page.evaluate(() => window.ptBench.search());
+    return { render: render.painted, sort: sort.painted, search: search.painted, searchDom: search.dom, heap: after - before, bytes: assets.reduce((a, b) => a + b, 0) };
+  } finally {
+    await page.close();
+  }
+}
+
+export default async function ({ browser, baseUrl, runs }) {
+  const ownBytes = await prebundle();
+  const results = {};
+  const failures = [];
+  for (const n of SIZES) {
+    for (const [lib] of LIBS) {
+      const samples = [];
+      for (let run = 0; run < runs; run++) {
+        try {
+          samples.push(await runOnce(browser, baseUrl, lib, n));
+        } catch (error) {
+          failures.push(`${lib} at ${n}: ${error.message.split('\n')[0]}`);
+          break;
+        }
+      }
+      if (!samples.length) continue;
+      const pick = (key) => median(samples.map((s) => s[key]));
+      results[`${lib}:${n}`] = { render: pick('render'), sort: pick('sort'), search: pick('search'), searchDom: pick('searchDom'), heap: pick('heap'), bytes: pick('bytes') };
+      console.log(`  ${lib} ${n}: ${JSON.stringify(results[`${lib}:${n}`], (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
+    }
+  }
+
+  const ms = (v) => (v === undefined ? '—' : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`);
+  const kb = (v) => (v === undefined ? '—' : `${(v / 1024).toFixed(1)} KB`);
+  const mb = (v) => (v === undefined ? '—' : `${(v / 1024 / 1024).toFixed(1)} MB`);
+  const ratio = (peer, own) => (peer === undefined || !own ? '' : ` (${(peer / own).toFixed(1)}×)`);
+  const lines = [
+    '## `<poplus-participant-table>` against Grid.js, Tabulator and @vaadin/grid',
+    '',
+    `Same seeded participants (Latin names with accents, Chinese, Japanese, Arabic; 4 columns) for every library, each in a fresh page; medians of ${runs} runs. Times are from the action to the next painted frame; "keystroke (DOM)" stops when the first row changed. Sort and keystroke start after the page went idle, for every library alike. Peers sort with the same \`Intl.Collator\` and search precomputed accent-folded keys. Bytes: JS + CSS the page loaded, min+gzip each. Heap: JS heap growth from before to after the render, after GC. (×) = peer ÷ this element: above 1 means this element is better.`,
+    '',
+    '| rows | library | bytes | render | sort by name | keystroke | keystroke (DOM) | heap growth |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const n of SIZES) {
+    const own = results[`poplus:${n}`];
+    for (const [lib, label] of LIBS) {
+      const r = results[`${lib}:${n}`];
+      const vs = (key) => (lib === 'poplus' || !own ? '' : ratio(r?.[key], own[key]));
+      lines.push(
+        `| ${n.toLocaleString('en')} | ${label} | ${kb(r?.bytes)}${vs('bytes')} | ${ms(r?.render)}${vs('render')} | ${ms(r?.sort)}${vs('sort')} | ${ms(r?.search)}${vs('search')} | ${ms(r?.searchDom)}${vs('searchDom')} | ${mb(r?.heap)}${vs('heap')} |`,
+      );
+    }
+  }
+  lines.push('', `The one-file bundle holds all four Poplus elements; the table's own path (src/participant-table.ts with Lit, bundled and minified alone) is ${kb(ownBytes)} min+gzip.`);
+  if (failures.length) lines.push('', 'Failures:', ...failures.map((f) => `- ${f}`));
+  return lines.join('\n') + '\n';
+}

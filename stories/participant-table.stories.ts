@@ -1,0 +1,104 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/participant-table/participant-table.js';
+
+type Args = {
+  src?: string;
+  columns?: string;
+  sort?: string;
+  query?: string;
+  'group-by'?: string;
+  'filter-country'?: string;
+  caption?: string;
+  'export-button'?: boolean;
+};
+
+/** The participant table on real data: PoplusCon's Popolo export, EveryPolitician CSVs, the demo organisations. */
+const meta: Meta<Args> = {
+  title: 'Elements/Participant table',
+  component: 'poplus-participant-table',
+  args: { src: '/demo/data/popolo-fixture.json', sort: 'name' },
+  render: (args) => html`<poplus-participant-table
+    src=${args.src ?? nothing}
+    columns=${args.columns ?? nothing}
+    sort=${args.sort ?? nothing}
+    query=${args.query ?? nothing}
+    group-by=${args['group-by'] ?? nothing}
+    filter-country=${args['filter-country'] ?? nothing}
+    caption=${args.caption ?? nothing}
+    ?export-button=${args['export-button']}
+  ></poplus-participant-table>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** PoplusCon 2014 as a Popolo export: people, their organisations through memberships, the country from the area. */
+export const Popolo: Story = {};
+
+/** The organisations named on poplus.org, as on the demo page. */
+export const Organisations: Story = {
+  args: { src: '/demo/data/organisations.json', columns: 'name country roles url', caption: 'Organisations named on poplus.org', 'export-button': true },
+};
+
+/** An EveryPolitician CSV export (Malaysia's Dewan Rakyat, 13th term): 221 members. */
+export const Csv: Story = {
+  args: { src: '/fixtures/ep-malaysia-dewan_rakyat-term13.csv', columns: 'name group area', sort: 'name' },
+};
+
+/** Taiwan's Legislative Yuan grouped by party, names sorted by `sort_name`. */
+export const Grouped: Story = {
+  args: { src: '/fixtures/ep-taiwan-legislative_yuan-term9.csv', columns: 'name group area', 'group-by': 'group' },
+};
+
+/** Searched and filtered from attributes. */
+export const Filtered: Story = {
+  args: { src: '/fixtures/ep-malaysia-dewan_rakyat-term13.csv', columns: 'name group area', query: 'sarawak' },
+};
+
+const GIVEN = ['José', 'María', 'Zoë', 'Søren', 'Ana', 'Ngozi', 'João', '美玲', '翔太', 'محمد', 'فاطمة', 'Ольга'];
+const FAMILY = ['Álvarez', 'Núñez', 'Müller', 'Szyszlican', 'Öztürk', 'García', 'Dvořák', '李', '佐藤', 'الحسن', 'Иванова'];
+const COUNTRIES = ['CL', 'AR', 'MX', 'GB', 'BR', 'MA', 'TW', 'MY', 'IT', 'UY', 'KE', 'JP'];
+const many = Array.from({ length: 100_000 }, (_, i) => ({
+  name: `${GIVEN[i % GIVEN.length]} ${String.fromCharCode(65 + ((i * 7) % 26))}. ${FAMILY[(i * 13) % FAMILY.length]}`,
+  organization: `Civic lab ${(i * 31) % 60}`,
+  country: COUNTRIES[(i * 17) % COUNTRIES.length],
+}));
+
+/** 100,000 rows: only the rows in view are in the DOM; the row count still reaches assistive technology. */
+export const HundredThousandRows: Story = {
+  render: () => html`<poplus-participant-table .participants=${many}></poplus-participant-table>`,
+};
+
+/** Arabic, right to left: labels, country names and sorting in Arabic. */
+export const ArabicRtl: Story = {
+  args: { sort: 'country' },
+  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
+};
+
+/** Spanish: "Álvarez" sorts with the A's. */
+export const Spanish: Story = {
+  decorators: [(story) => html`<div lang="es">${story()}</div>`],
+};
+
+/** A plain table inside the element is its data: the page shows a table before (or without) JavaScript. */
+export const ProgressiveEnhancement: Story = {
+  render: () => html`<poplus-participant-table sort="name">
+    <table>
+      <thead><tr><th>Name</th><th>Organisation</th><th>Country</th></tr></thead>
+      <tbody>
+        <tr><td>Tom Steinberg</td><td>mySociety</td><td>GB</td></tr>
+        <tr><td>Felipe Heusser</td><td>Fundación Ciudadano Inteligente</td><td>CL</td></tr>
+        <tr><td>Martín Szyszlican</td><td>Congreso Interactivo</td><td>AR</td></tr>
+      </tbody>
+    </table>
+  </poplus-participant-table>`,
+};
+
+/** A URL that answers 404: the error state, with a retry button. */
+export const LoadError: Story = { args: { src: '/demo/data/no-such-file.json' } };
+
+/** An empty list. */
+export const Empty: Story = { render: () => html`<poplus-participant-table .participants=${[]}></poplus-participant-table>` };
+
+/** Loading: a server that never answers (the load gives up after 30 seconds with the timeout error). */
+export const Loading: Story = { args: { src: 'http://10.255.255.1/participants.json' } };
