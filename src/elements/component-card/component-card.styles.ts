@@ -68,8 +68,9 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .raised,
-  [part='organisation'] a,
+  .card a:not(.name a),
+  summary,
+  details[open],
   slot:not([name='media'], [name='logo'])::slotted(*) {
     position: relative;
     z-index: 1;

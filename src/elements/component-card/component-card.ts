@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { CRITERIA, STATUSES, pickLanguage, type ComponentJson, type ComponentModel, type LocalizedText } from '../../data/component.js';
+import { CRITERIA, STATUSES, pickLanguage, type ComponentJson, type ComponentModel } from '../../data/component.js';
 import type { MessageKey } from '../../locales/index.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
@@ -143,10 +144,10 @@ export class PoplusComponentCard extends PoplusElement {
    * A paragraph of data text after an optional label; the text carries its own `lang` (and `dir="auto"`) when
    * it is not in the reader's language.
    */
-  #text(picked: Picked, part: string | typeof nothing, label: unknown = nothing, content: unknown = picked?.text): TemplateResult | typeof nothing {
+  #text(picked: Picked, part: string | undefined, label: unknown = nothing, content: unknown = picked?.text): TemplateResult | typeof nothing {
     if (!picked) return nothing;
     const other = picked.lang !== 'und' && picked.lang.split('-')[0] !== this.locale.split('-')[0];
-    return html`<p part=${part}>${label}<span lang=${other ? picked.lang : nothing} dir=${other ? 'auto' : nothing}>${content}</span></p>`;
+    return html`<p part=${ifDefined(part)}>${label}<span lang=${ifDefined(other ? picked.lang : undefined)} dir=${ifDefined(other ? 'auto' : undefined)}>${content}</span></p>`;
   }
 
   /** Items joined the reader's way ("a, b and c"), each rendered by `item`. */
@@ -176,7 +177,7 @@ export class PoplusComponentCard extends PoplusElement {
   #renderCriteria(c: ComponentModel): TemplateResult {
     const met = CRITERIA.filter((k) => c.criteria?.[k]).length;
     const format = (n: number) => n.toLocaleString(this.locale);
-    return html`<details part="criteria" class="criteria raised">
+    return html`<details part="criteria" class="criteria">
       <summary>${this.t('cardCriteria')}: ${this.t('cardCriteriaMet', format(met), format(CRITERIA.length))}</summary>
       <ul>
         ${CRITERIA.map((k) => {
@@ -230,17 +231,17 @@ export class PoplusComponentCard extends PoplusElement {
       ${this.#text(texts.tagline, 'tagline')}
       ${description.length || (full && texts.problem)
         ? html`<div part="description" class="description ${full ? '' : 'clamp'}">
-            ${description.map((p) => this.#text({ ...texts.description!, text: p.replace(/\s+/g, ' ') }, nothing))}
-            ${full ? this.#text(texts.problem, nothing, html`<strong>${this.t('cardProblem')}:</strong> `) : nothing}
+            ${description.map((p) => this.#text({ ...texts.description!, text: p.replace(/\s+/g, ' ') }, undefined))}
+            ${full ? this.#text(texts.problem, undefined, html`<strong>${this.t('cardProblem')}:</strong> `) : nothing}
           </div>`
         : nothing}
       <slot></slot>
       ${this.#tags(this.t('cardPlatforms'), c.platforms)}
       ${full ? this.#tags(this.t('cardTags'), c.tags) : nothing}
       ${full ? this.#tags(this.t('cardSdgs'), c.sdgs.map((n) => this.t('cardSdg', n.toLocaleString(this.locale)))) : nothing}
-      ${facts.length ? html`<dl part="facts" class="facts raised">${facts}</dl>` : nothing}
+      ${facts.length ? html`<dl part="facts" class="facts">${facts}</dl>` : nothing}
       ${this.showCriteria ? this.#renderCriteria(c) : nothing}
-      <footer part="footer" class="raised">
+      <footer part="footer">
         ${links.length
           ? html`<ul part="links" class="links" aria-label=${this.t('cardLinks')}>
               ${links.map(([href, label]) => html`<li><a href=${href!} aria-describedby="name">${this.t(label)}</a></li>`)}
