@@ -217,6 +217,17 @@ describe('<poplus-component-card>', () => {
     expect(facts(el)['Countries']).to.contain('Palestine State');
   });
 
+  it('takes a DPG record or a parsed publiccode.yml as the component property too', async () => {
+    const record = await (await fetch('/tests/fixtures/dpg-consul.json')).json();
+    const el = await card(html`<poplus-component-card .component=${record}></poplus-component-card>`);
+    await waitUntil(() => $(el, 'h3'));
+    expect(said($(el, 'h3'))).to.equal('Consul');
+    expect(said($(el, '[part="dpg"]'))).to.equal('Digital Public Good');
+    el.component = { publiccodeYmlVersion: '0.4', name: 'Decidim', developmentStatus: 'beta', legal: { license: 'AGPL-3.0-or-later' } };
+    await waitUntil(() => said($(el, 'h3')) === 'Decidim');
+    expect(said($(el, '[part="status"]'))).to.equal('Status: Beta');
+  });
+
   it('reads publiccode.yml from src, in the reader’s language', async () => {
     const el = await card(html`<poplus-component-card lang="de" src="/tests/fixtures/publiccode-mucgpt.yml"></poplus-component-card>`);
     await oneEvent(el, 'poplus-load');

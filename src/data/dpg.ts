@@ -1,9 +1,5 @@
 import { array, object, text, type ComponentJson, type Json } from './component.js';
 
-/** Whether an object looks like a Digital Public Goods registry record. */
-export const isDpgRecord = (value: Json): boolean =>
-  ['SDGs', 'sdgs', 'stage', 'repositoryURL', 'locations', 'openlicenses', 'organizations'].some((k) => k in value);
-
 /**
  * Maps a Digital Public Goods registry record (the DPG Alliance's `publicgoods-candidates` files, and the
  * registry API's variants of the same fields) to the library's format: `name`, `description`, `website`,

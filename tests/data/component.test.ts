@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countryCode, fromPoplusEntry, isPoplusEntry, normaliseComponent, pickLanguage, type Json } from '../../src/data/component.js';
+import { countryCode, fromPoplusEntry, isPoplusEntry, normaliseComponent, pickLanguage, type ComponentModel, type Json } from '../../src/data/component.js';
 import { toComponentModel } from '../../src/elements/component-card/read-component.js';
 import { DataReadError } from '../../src/data/errors.js';
 
@@ -11,8 +11,8 @@ before(async () => {
 });
 
 describe('component JSON format', () => {
-  it('reads every Poplus component of components.json, each with a name', () => {
-    const models = catalogue.components.map((c) => toComponentModel(c));
+  it('reads every Poplus component of components.json, each with a name', async () => {
+    const models = await Promise.all(catalogue.components.map((c) => toComponentModel(c)));
     expect(models.map((m) => m.name)).to.deep.equal(['WriteIt', 'MapIt', 'BillIt', 'SayIt', 'PopIt', 'VoteIt', 'Represent Boundaries', 'Cuttlefish']);
     expect(catalogue.components.every(isPoplusEntry)).to.equal(true);
   });
@@ -41,7 +41,7 @@ describe('component JSON format', () => {
   });
 
   it('maps Poplus statuses onto the publiccode vocabulary', () => {
-    const status = (id: string) => toComponentModel(entry(id)).status;
+    const status = (id: string) => (toComponentModel(entry(id)) as ComponentModel).status;
     expect(status('writeit')).to.equal('development'); // "Alpha"
     expect(status('cuttlefish')).to.equal('stable');
     expect(status('popit')).to.equal('obsolete'); // "no longer in active development" (2015)
@@ -49,11 +49,12 @@ describe('component JSON format', () => {
   });
 
   it('keeps translated owner names and the licence page', () => {
-    const represent = toComponentModel(entry('represent-boundaries'));
+    const model = (id: string) => toComponentModel(entry(id)) as ComponentModel;
+    const represent = model('represent-boundaries');
     expect(represent.organisation).to.deep.equal({ fr: 'Nord Ouvert', en: 'Open North' });
-    expect(toComponentModel(entry('writeit')).licenseUrl).to.equal('https://github.com/ciudadanointeligente/write-it/blob/master/LICENSE.txt');
-    expect(toComponentModel(entry('writeit')).countries).to.deep.equal(['MA']);
-    expect(toComponentModel(entry('voteit')).tagline).to.deep.equal({});
+    expect(model('writeit').licenseUrl).to.equal('https://github.com/ciudadanointeligente/write-it/blob/master/LICENSE.txt');
+    expect(model('writeit').countries).to.deep.equal(['MA']);
+    expect(model('voteit').tagline).to.deep.equal({});
   });
 
   it('turns country names into ISO codes, and keeps the ones it cannot match as written', () => {

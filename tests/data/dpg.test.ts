@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { fromDpgRecord, isDpgRecord } from '../../src/data/dpg.js';
+import { fromDpgRecord } from '../../src/data/dpg.js';
 import { normaliseComponent } from '../../src/data/component.js';
-import { readComponent } from '../../src/elements/component-card/read-component.js';
+import { readComponent, toComponentModel } from '../../src/elements/component-card/read-component.js';
 
 describe('Digital Public Goods record', () => {
   it('reads the registry record of Consul', async () => {
@@ -21,7 +21,7 @@ describe('Digital Public Goods record', () => {
     expect(model.countries).to.deep.equal(['AR', 'BG', 'CL', 'CO', 'Cabo Verde', 'CR', 'Palestine State', 'GB', 'US', 'UY']);
   });
 
-  it('reads the registry API variants of licences, repositories and goals', () => {
+  it('reads the registry API variants of licences, repositories and goals', async () => {
     const record = {
       name: 'Decidim',
       openlicenses: [{ openLicense: 'AGPL-3.0' }],
@@ -30,7 +30,7 @@ describe('Digital Public Goods record', () => {
       stage: 'nominee',
       organizations: [{ name: 'Partner', org_type: 'funder' }, { name: 'Decidim Association', org_type: 'owner' }],
     };
-    expect(isDpgRecord(record)).to.equal(true);
+    expect((await toComponentModel(record)).dpgStage).to.equal('nominee');
     const model = normaliseComponent(fromDpgRecord(record));
     expect(model.license).to.equal('AGPL-3.0');
     expect(model.links.code).to.equal('https://github.com/decidim/decidim');

@@ -88,8 +88,11 @@ export class PoplusComponentCard extends PoplusElement {
     isEmpty: () => false,
   });
 
-  /** The component, in the library's JSON format, or a `components.json` entry, DPG record or parsed publiccode.yml. */
-  @property({ attribute: false }) accessor component: ComponentJson | undefined = undefined;
+  /**
+   * The component: an object in the library's JSON format, an entry of Poplus's `components.json`, a Digital
+   * Public Goods record, or a parsed publiccode.yml. Wins over `src` and inline data.
+   */
+  @property({ attribute: false }) accessor component: ComponentJson | Record<string, unknown> | undefined = undefined;
 
   /** URL of a JSON or `publiccode.yml` file describing the component. */
   @property() accessor src: string | undefined = undefined;
@@ -114,10 +117,20 @@ export class PoplusComponentCard extends PoplusElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('component')) {
+      const value = this.component;
+      this.#fromProperty = undefined;
       try {
-        this.#fromProperty = this.component ? toComponentModel(this.component) : undefined;
+        const model = value ? toComponentModel(value) : undefined;
+        if (model instanceof Promise) {
+          // A DPG record or publiccode.yml object: its adapter loads first. A newer value wins.
+          void model.then((m) => {
+            if (this.component !== value) return;
+            this.#fromProperty = m;
+            this.requestUpdate();
+          });
+        } else this.#fromProperty = model;
       } catch {
-        this.#fromProperty = undefined;
+        // Not an object: nothing to show.
       }
     }
     const c = this.#data.value;
