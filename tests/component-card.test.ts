@@ -74,10 +74,10 @@ describe('<poplus-component-card>', () => {
 
   it('speaks Spanish: translated labels, the Spanish tagline, English fallback marked with its lang', async () => {
     const el = await card(html`<div lang="es"><poplus-component-card .component=${entry('mapit')}></poplus-component-card></div>`);
-    const tagline = $(el, '[part="tagline"] span')!;
+    const tagline = $(el, '[part="tagline"]')!;
     expect(said(tagline)).to.equal('Mapea puntos geográficos a límites jurisdiccionales');
     expect(tagline.hasAttribute('lang')).to.equal(false);
-    const summary = $(el, '[part="description"] p span')!;
+    const summary = $(el, '[part="description"] p')!;
     expect(summary.getAttribute('lang')).to.equal('en');
     expect(said($(el, '[part="status"]'))).to.equal('Estado: Estable');
     expect(facts(el)['Países']).to.equal('Malasia y Reino Unido');
@@ -95,9 +95,11 @@ describe('<poplus-component-card>', () => {
   it('lays out right to left in Arabic, with English texts marked as English', async () => {
     const el = await card(html`<div lang="ar" dir="rtl" style="inline-size: 30rem"><poplus-component-card .component=${entry('cuttlefish')}></poplus-component-card></div>`);
     await waitUntil(() => said($(el, '[part="status"]')).includes('مستقر'));
-    const tagline = $(el, '[part="tagline"] span')!;
+    const tagline = $(el, '[part="tagline"]')!;
     expect(tagline.getAttribute('lang')).to.equal('en');
     expect(tagline.getAttribute('dir')).to.equal('auto');
+    // Latin names inside an Arabic list keep their own direction.
+    expect($$(el, '[part="facts"] bdi').map(said)).to.deep.equal(['PlanningAlerts.org.au', 'morph.io']);
     const name = $(el, 'h3')!.getBoundingClientRect();
     const badge = $(el, '[part="status"]')!.getBoundingClientRect();
     expect(badge.right).to.be.at.most(name.left + 1);

@@ -154,13 +154,16 @@ export class PoplusComponentCard extends PoplusElement {
   }
 
   /**
-   * A paragraph of data text after an optional label; the text carries its own `lang` (and `dir="auto"`) when
-   * it is not in the reader's language.
+   * A paragraph of data text after an optional label. Text in another language than the reader's carries its
+   * own `lang` and `dir="auto"`: on the paragraph when it is all data, else on the text alone.
    */
-  #text(picked: Picked, part: string | undefined, label: unknown = nothing, content: unknown = picked?.text): TemplateResult | typeof nothing {
+  #text(picked: Picked, part: string | undefined, label?: unknown, content: unknown = picked?.text): TemplateResult | typeof nothing {
     if (!picked) return nothing;
-    const other = picked.lang !== 'und' && picked.lang.split('-')[0] !== this.locale.split('-')[0];
-    return html`<p part=${ifDefined(part)}>${label}<span lang=${ifDefined(other ? picked.lang : undefined)} dir=${ifDefined(other ? 'auto' : undefined)}>${content}</span></p>`;
+    const lang = picked.lang !== 'und' && picked.lang.split('-')[0] !== this.locale.split('-')[0] ? picked.lang : undefined;
+    const dir = lang && 'auto';
+    return label
+      ? html`<p part=${ifDefined(part)}>${label}<span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</span></p>`
+      : html`<p part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</p>`;
   }
 
   /** Items joined the reader's way ("a, b and c"), each rendered by `item`. */
@@ -169,7 +172,7 @@ export class PoplusComponentCard extends PoplusElement {
   }
 
   #tags(label: string, items: string[]): TemplateResult | typeof nothing {
-    return items.length ? html`<ul part="tags" class="tags" aria-label=${label}>${items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing;
+    return items.length ? html`<ul part="tags" class="tags" aria-label=${label}>${items.map((t) => html`<li dir="auto">${t}</li>`)}</ul>` : nothing;
   }
 
   #fact(label: string, content: unknown): TemplateResult | typeof nothing {
@@ -184,7 +187,9 @@ export class PoplusComponentCard extends PoplusElement {
   #renderLicence(c: ComponentModel): unknown {
     // A single SPDX identifier links to its SPDX page; an expression ("MIT OR Apache-2.0") is shown as written.
     if (c.license && /^[\w.+-]+$/.test(c.license)) return this.#link(`https://spdx.org/licenses/${c.license}.html`, c.license);
-    return c.license ?? (safeUrl(c.licenseUrl) ? this.#link(c.licenseUrl, this.t('cardLicense')) : undefined);
+    // Without an identifier, the licence file's name stands for it ("LICENSE.txt").
+    const url = safeUrl(c.licenseUrl);
+    return c.license ?? (url && this.#link(url, new URL(url).pathname.split('/').pop() || url));
   }
 
   #renderCriteria(c: ComponentModel): TemplateResult {
@@ -216,7 +221,7 @@ export class PoplusComponentCard extends PoplusElement {
     const facts = [
       this.#fact(this.t('cardLicense'), this.#renderLicence(c)),
       full && this.#fact(this.t('cardCountries'), this.#countries.length && this.#list(this.#countries, (s) => s)),
-      full && this.#fact(this.t('cardUsedBy'), c.usedBy.length && this.#list(c.usedBy, (u) => this.#link(u.url, u.name))),
+      full && this.#fact(this.t('cardUsedBy'), c.usedBy.length && this.#list(c.usedBy, (u) => html`<bdi>${this.#link(u.url, u.name)}</bdi>`)),
       full && this.#fact(this.t('cardLanguages'), this.#languages.length && this.#list(this.#languages, (s) => s)),
     ].filter((f) => f && f !== nothing);
     const description = texts.description && (full || !texts.tagline) ? texts.description.text.split(/\n\s*\n/).slice(0, full ? undefined : 1) : [];
