@@ -160,7 +160,7 @@ export class PoplusComponentCard extends PoplusElement {
   #text(picked: Picked, part: string | undefined, label?: unknown, content: unknown = picked?.text): TemplateResult | typeof nothing {
     if (!picked) return nothing;
     const lang = picked.lang !== 'und' && picked.lang.split('-')[0] !== this.locale.split('-')[0] ? picked.lang : undefined;
-    const dir = lang && 'auto';
+    const dir = lang ? 'auto' : undefined;
     return label
       ? html`<p part=${ifDefined(part)}>${label}<span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</span></p>`
       : html`<p part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</p>`;
