@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { emulateMedia } from './helpers.js';
 import '../src/elements/component-card/component-card.js';
 import type { PoplusComponentCard } from '../src/elements/component-card/component-card.js';
@@ -122,6 +123,24 @@ describe('<poplus-component-card>', () => {
       const box = link.getClientRects()[0]!;
       expect(hit(box.left + box.width / 2, box.top + box.height / 2) === link, said(link)).to.equal(true);
     }
+  });
+
+  it('is keyboard complete: the name link, then each link and the checklist, in reading order', async () => {
+    const el = await card(html`<poplus-component-card
+      linked
+      show-criteria
+      .component=${{ name: 'Cuttlefish', organisation: 'OAF', organisationUrl: 'https://www.oaf.org.au/', license: 'AGPL-3.0', links: { code: 'https://github.com/mlandauer/cuttlefish/', website: 'https://cuttlefish.oaf.org.au/' } }}
+    ></poplus-component-card>`);
+    const order: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      order.push(`${active.localName} ${said(active).split(':')[0]}`);
+    }
+    expect(order).to.deep.equal(['a Cuttlefish', 'a OAF', 'a AGPL-3.0', 'summary Definition of a Poplus Component', 'a Source code', 'a Website']);
+    $(el, 'summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect($(el, 'details')!.open).to.equal(true);
   });
 
   it('links to href when given, over linked', async () => {
