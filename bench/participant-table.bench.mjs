@@ -23,8 +23,17 @@ async function prebundle() {
   await build({ ...common, entryPoints: [join(here, 'participant-table-vaadin-entry.js')], outfile: join(here, '.out/participant-table-vaadin.js') });
   await build({ ...common, entryPoints: [join(here, 'participant-table-tabulator-entry.js')], outfile: join(here, '.out/participant-table-tabulator.js') });
   // The table's own path (one element, Lit included), for the size row; the timings use the one-file bundle.
-  const own = await build({ ...common, entryPoints: [join(here, '../src/participant-table.ts')], write: false, tsconfig: join(here, '../tsconfig.json') });
-  return gzipSync(own.outputFiles[0].contents, { level: 9 }).length;
+  // Split so that what loads only on demand (papaparse for CSV, French and Arabic) stays out of the count.
+  const own = await build({
+    ...common,
+    entryPoints: { 'participant-table': join(here, '../src/participant-table.ts') },
+    splitting: true,
+    outdir: join(here, '.out/own'),
+    write: false,
+    tsconfig: join(here, '../tsconfig.json'),
+  });
+  const entry = own.outputFiles.find((file) => file.path.endsWith('participant-table.js'));
+  return gzipSync(entry.contents, { level: 9 }).length;
 }
 
 const median = (values) => {
@@ -114,7 +123,7 @@ export default async function ({ browser, baseUrl, runs }) {
       );
     }
   }
-  lines.push('', `The one-file bundle holds all four Poplus elements; the table's own path (src/participant-table.ts with Lit, bundled and minified alone) is ${kb(ownBytes)} min+gzip.`);
+  lines.push('', `The one-file bundle holds all four Poplus elements; the table's own path (src/participant-table.ts with Lit and the shared base, bundled and minified alone, on-demand chunks apart) is ${kb(ownBytes)} min+gzip.`);
   if (failures.length) lines.push('', 'Failures:', ...failures.map((f) => `- ${f}`));
   return lines.join('\n') + '\n';
 }

@@ -73,6 +73,8 @@ describe('<poplus-participant-table>', () => {
       const link = q<HTMLAnchorElement>(el, 'td a');
       expect(link.href).to.equal('http://mysociety.org/');
       expect(link.textContent).to.equal('mysociety.org');
+      // Seven organisations have no stated country: "All" still counts every row.
+      expect(q<HTMLSelectElement>(el, 'select[part="filter"]').options[0]!.textContent!.trim()).to.equal('All (16)');
     });
 
     it('reads a plain <table> inside it as data (progressive enhancement)', async () => {
@@ -290,6 +292,24 @@ describe('<poplus-participant-table>', () => {
       expect(focused.getAttribute('aria-rowindex')).to.equal('10001');
       expect(focused.textContent).to.contain('Person 10000');
       expect(q(el, 'thead tr').getAttribute('aria-rowindex')).to.equal('1');
+    });
+
+    it('renders the rows scrolled to', async () => {
+      const many = Array.from({ length: 5_000 }, (_, i) => ({ name: `Person ${i + 1}` }));
+      const el = await table(html`<poplus-participant-table lang="en" .participants=${many}></poplus-participant-table>`);
+      const scroller = q(el, '[part="scroller"]');
+      scroller.scrollTop = scroller.scrollHeight / 2;
+      scroller.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+      const indexes = qa(el, 'tr[part="row"]').map((row) => Number(row.getAttribute('aria-rowindex')));
+      expect(indexes[0]).to.be.within(2000, 2600);
+      const visible = qa(el, 'tr[part="row"]').find((row) => {
+        const box = row.getBoundingClientRect();
+        const view = scroller.getBoundingClientRect();
+        return box.top >= view.top + 40 && box.bottom <= view.bottom;
+      })!;
+      // The row in view is the one its index says: its text matches its place.
+      expect(visible.textContent!.trim()).to.equal(`Person ${Number(visible.getAttribute('aria-rowindex')) - 1}`);
     });
   });
 

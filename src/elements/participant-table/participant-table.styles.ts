@@ -21,6 +21,10 @@ export const styles = css`
   .search {
     flex: 1 1 14rem;
   }
+  /* A set width: otherwise the browser measures every option again whenever the counts change. */
+  select {
+    inline-size: 14rem;
+  }
   input,
   select {
     font: inherit;
@@ -143,6 +147,9 @@ export const styles = css`
     thead,
     tbody,
     tr {
+      display: block;
+    }
+    caption {
       display: block;
     }
     thead tr {

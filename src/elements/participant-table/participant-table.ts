@@ -31,6 +31,8 @@ interface Facet {
   /** Ids of the non-empty values, sorted for the reader. */
   sorted: number[];
   counts: Int32Array;
+  /** Rows the search and the other filter let through: what "All" would show. */
+  total: number;
 }
 
 interface GroupItem {
@@ -42,7 +44,7 @@ type Item = number | GroupItem;
 
 /** Rendering every row is fastest up to this many; above it, only the rows in view (plus a margin) are. */
 const WINDOW_FROM = 150;
-const BUFFER = 12;
+const BUFFER = 8;
 
 /**
  * A table of people or organisations from a JSON list, a CSV file, or a Popolo / PopIt export: sortable by
@@ -76,10 +78,14 @@ const BUFFER = 12;
  * @csspart row - Each data row.
  * @csspart cell - Each cell.
  * @csspart group-heading - The row that starts a group.
- * @csspart error - The error state. @csspart loading - The loading state. @csspart empty - The empty state.
+ * @csspart image - A picture in an `image` column.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
  *
  * @cssprop --poplus-table-max-height - The table's height before it scrolls (its header stays in view). Default `40rem`.
- * @cssprop --poplus-table-stack-below - Documented width under which rows stack: 600px (a container query).
+ * Under 600px of width (a container query on the element) each row stacks into "label: value" lines.
  *
  * @fires poplus-sort-change - The reader sorted from a header. `detail: { sort, value }`.
  * @fires poplus-filter-change - The reader searched or picked a filter. `detail: { query, filters, shown, total }`.
@@ -111,6 +117,7 @@ export class PoplusParticipantTable extends PoplusElement {
   #rowHeight = 37;
   #measured = false;
   #viewport = 640;
+  #scrollTop = 0;
   #idle = 0;
   #countryName = (text: string) => text;
   #numbers = new Intl.NumberFormat('en');
@@ -274,7 +281,7 @@ export class PoplusParticipantTable extends PoplusElement {
     const ranks = this.#ranksOf(field);
     const sorted = field.values.map((_, id) => id).filter((id) => field.values[id]).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
     const label = () => this.#label(key);
-    return { key, field, sorted, counts: new Int32Array(field.values.length), get label() { return label(); } };
+    return { key, field, sorted, counts: new Int32Array(field.values.length), total: 0, get label() { return label(); } };
   }
 
   /** Folded search text and the first column's collation ranks, made while the page is idle after new data. */
@@ -340,6 +347,8 @@ export class PoplusParticipantTable extends PoplusElement {
     const counts0 = first?.counts.fill(0);
     const counts1 = second?.counts.fill(0);
     const rows: number[] = [];
+    let total0 = 0;
+    let total1 = 0;
     rows: for (let k = 0; k < n; k++) {
       const i = order ? order[k]! : k;
       for (let t = 0; t < hits.length; t++) {
@@ -355,8 +364,12 @@ export class PoplusParticipantTable extends PoplusElement {
       // Each facet counts the rows the other filters let through, so its numbers say what picking would show.
       if (ok1 && counts0) counts0[id0]!++;
       if (ok0 && counts1) counts1[id1]!++;
+      if (ok1) total0++;
+      if (ok0) total1++;
       if (ok0 && ok1) rows.push(i);
     }
+    if (first) first.total = total0;
+    if (second) second.total = total1;
     this.#shown = rows.length;
     this.#items = this.#group ? this.#grouped(rows, this.#group) : rows;
   }
@@ -417,8 +430,8 @@ export class PoplusParticipantTable extends PoplusElement {
 
   async #announceFilter() {
     this.windowStart = 0;
-    const scroller = this.renderRoot.querySelector('.scroller');
-    if (scroller?.scrollTop) scroller.scrollTop = 0;
+    // Reading scrollTop here would force a layout on every keystroke; the scroll handler keeps it instead.
+    if (this.#scrollTop) this.renderRoot.querySelector('.scroller')!.scrollTop = this.#scrollTop = 0;
     await this.updateComplete;
     const filters: Record<string, string> = {};
     for (const facet of this.#facets) if (this.#facetFilter(facet)) filters[facet.key] = this.#facetFilter(facet);
@@ -426,8 +439,9 @@ export class PoplusParticipantTable extends PoplusElement {
   }
 
   #onScroll = (event: Event) => {
-    if (this.#items.length <= WINDOW_FROM) return;
     const { scrollTop: top, clientHeight } = event.target as HTMLElement;
+    this.#scrollTop = top;
+    if (this.#items.length <= WINDOW_FROM) return;
     this.#viewport = clientHeight || this.#viewport;
     const start = Math.max(0, Math.floor(top / this.#rowHeight) - BUFFER);
     if (Math.abs(start - this.windowStart) >= BUFFER / 2 || start === 0) this.windowStart = start;
@@ -543,12 +557,10 @@ export class PoplusParticipantTable extends PoplusElement {
   #renderFacet(facet: Facet): TemplateResult {
     const wanted = fold(this.#facetFilter(facet));
     const nf = this.#numbers;
-    let total = 0;
-    for (const id of facet.sorted) total += facet.counts[id]!;
     return html`<label class="field">
       <span>${facet.label}</span>
       <select part="filter" @change=${(e: Event) => this.#onFacet(e, facet)}>
-        <option value="" ?selected=${!wanted}>${this.t('tableFilterAll', nf.format(total))}</option>
+        <option value="" ?selected=${!wanted}>${this.t('tableFilterAll', nf.format(facet.total))}</option>
         ${facet.sorted.map((id) => {
           const value = facet.field.values[id]!;
           return html`<option value=${value} ?selected=${!!wanted && fold(value) === wanted}>${this.t('tableFilterOption', value, nf.format(facet.counts[id]!))}</option>`;
