@@ -12,6 +12,8 @@ export interface PlacedSession {
   end: number;
   hasEnd: boolean;
   allDay: boolean;
+  /** The start as ISO 8601 in UTC, for `<time datetime>`. */
+  iso: string;
   /** The event's day it belongs to (`YYYY-MM-DD` in the event's zone). */
   day: string;
   room: string;
@@ -41,8 +43,16 @@ export interface ScheduleModel {
   skipped: string[];
 }
 
-/** Lower case without accents, so that "participacion" finds "Participación". */
-export const fold = (value: string): string => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const folded = new Map<string, string>();
+/** One character without its accents (decomposed, marks dropped), remembered: most text repeats few of them. */
+const foldChar = (char: string): string => {
+  let plain = folded.get(char);
+  if (plain === undefined) folded.set(char, (plain = char.normalize('NFD').replace(/\p{M}/gu, '')));
+  return plain;
+};
+
+/** Lower case without accents, so that "participacion" finds "Participación". ASCII text is left to the fast path. */
+export const fold = (value: string): string => value.toLowerCase().replace(/[^\0-\x7f]/g, foldChar);
 
 const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
 
@@ -100,6 +110,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
       end: hasEnd ? endTime.ms : start.ms,
       hasEnd,
       allDay: start.allDay,
+      iso: new Date(start.ms).toISOString(),
       day: start.allDay ? String(source.start).trim().slice(0, 10) : dayInZone(start.ms, timeZone),
       room,
       track,

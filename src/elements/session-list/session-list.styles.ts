@@ -131,8 +131,11 @@ export const styles = css`
   }
   .slot {
     display: grid;
-    grid-template-columns: minmax(4.5rem, auto) 1fr;
+    grid-template-columns: 6.5rem minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
+    /* Slots off screen skip layout and paint until scrolled to: a long day stays quick to draw. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8rem;
   }
   .slot-time {
     font-family: var(--_font-heading);
@@ -145,16 +148,17 @@ export const styles = css`
     gap: var(--_space);
   }
   .session {
-    display: grid;
-    align-content: start;
-    gap: calc(var(--_space) / 2);
+    display: flow-root;
     padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_raised);
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_border);
     border-radius: var(--_radius);
     min-inline-size: 0;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .session > * + * {
+    margin-block-start: calc(var(--_space) / 2);
   }
   .session.kind-break,
   .session.kind-social {
@@ -235,7 +239,7 @@ export const styles = css`
   /* Grid by room: a column per room, a row per time boundary. */
   .grid {
     display: grid;
-    grid-template-columns: minmax(4.5rem, auto) repeat(var(--_columns), minmax(10rem, 1fr));
+    grid-template-columns: 6.5rem repeat(var(--_columns), minmax(10rem, 1fr));
     grid-auto-rows: minmax(var(--_row), auto);
     gap: calc(var(--_space) / 2);
     overflow-x: auto;
@@ -250,6 +254,10 @@ export const styles = css`
   }
   .grid-time {
     grid-column: 1;
+  }
+  .grid > .session {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5rem;
   }
   /* The grid needs room: narrower containers get the list, every session carrying its own time and room. */
   @container (inline-size < 48rem) {

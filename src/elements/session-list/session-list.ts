@@ -54,6 +54,8 @@ interface Filters {
 
 const NO_FILTERS: Filters = { room: '', track: '', kind: '', query: '', mine: false };
 const STORAGE_PREFIX = 'poplus-session-list:favorites:';
+/** Sessions drawn per frame: a long day appears in a few frames instead of blocking one for its whole length. */
+const CHUNK = 60;
 
 let uid = 0;
 
@@ -121,6 +123,7 @@ export class PoplusSessionList extends PoplusElement {
   readonly #id = `poplus-sessions-${++uid}`;
   #model?: ScheduleModel;
   #modelOf?: unknown;
+  #drawnFor?: unknown;
   #viewerZone = browserTimeZone();
   #zonesDiffer = false;
   #displayZone = 'UTC';
@@ -142,6 +145,9 @@ export class PoplusSessionList extends PoplusElement {
   @state() private accessor expanded: ReadonlySet<string> = new Set();
   @state() private accessor clock = Date.now();
   @state() private accessor printing = false;
+  /** How many sessions of the day are drawn so far; grows by CHUNK each frame until all are. */
+  @state() private accessor drawn = CHUNK;
+  #growing = 0;
 
   /** The schedule, in the Poplus schedule format (or a bare array of its sessions). Wins over `src`. */
   @property({ attribute: false }) accessor sessions: Schedule | ScheduleSession[] | undefined = undefined;
@@ -186,6 +192,8 @@ export class PoplusSessionList extends PoplusElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#timer);
+    cancelAnimationFrame(this.#growing);
+    this.#growing = 0;
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
     window.removeEventListener('hashchange', this.#readHash);
@@ -195,7 +203,7 @@ export class PoplusSessionList extends PoplusElement {
     this.#sessionUrls.clear();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     const schedule = this.data.value;
     const zoneChanged = changed.has('timeZone') || changed.has('viewerTimeZone');
     if (schedule !== this.#modelOf || zoneChanged) {
@@ -214,10 +222,24 @@ export class PoplusSessionList extends PoplusElement {
     this.#updateNow(model);
     const days = model.days.map((d) => d.day);
     this.#activeDay = days.includes(this.selectedDay) ? this.selectedDay : this.#defaultDay(model);
+    if (changed.has('filters') || changed.has('selectedDay') || changed.has('favorites') || changed.has('view') || schedule !== this.#drawnFor) {
+      this.#drawnFor = schedule;
+      this.drawn = CHUNK;
+    }
     this.#filtered = this.#filter(model);
     const shown = this.printing ? days : this.#activeDay ? [this.#activeDay] : [];
     this.#views = shown.map((day) => this.#dayView(model, day));
     this.#updateDownloads(model);
+  }
+
+  protected override updated(): void {
+    const total = this.#views.reduce((sum, view) => sum + view.slots.reduce((n, slot) => n + slot.sessions.length, 0), 0);
+    if (this.drawn < total && !this.#growing) {
+      this.#growing = requestAnimationFrame(() => {
+        this.#growing = 0;
+        this.drawn += CHUNK;
+      });
+    }
   }
 
   /** Today while the event is on, else its first day. */
@@ -313,8 +335,8 @@ export class PoplusSessionList extends PoplusElement {
       if (slot?.key !== key) {
         slot = {
           key,
-          label: session.allDay ? this.t('sessionAllDay') : time.format(session.start),
-          datetime: session.allDay ? session.day : new Date(session.start).toISOString(),
+          label: session.allDay ? this.t('sessionAllDay') : this.#time(session.start, time),
+          datetime: session.allDay ? session.day : session.iso,
           allDay: session.allDay,
           sessions: [],
         };
@@ -324,7 +346,7 @@ export class PoplusSessionList extends PoplusElement {
       slot.sessions.push({
         session,
         time: session.allDay ? this.t('sessionAllDay') : this.#timeRange(session, zone, time),
-        datetime: session.allDay ? session.day : new Date(session.start).toISOString(),
+        datetime: session.allDay ? session.day : session.iso,
         shift: shownDay === day ? 0 : shownDay > day ? 1 : -1,
       });
     }
@@ -342,7 +364,9 @@ export class PoplusSessionList extends PoplusElement {
     return {
       day,
       label: this.#dayLabel(day, 'long'),
-      zoneNote: this.t('sessionTimesIn', `${this.#zoneName(zone, at, 'longGeneric')} (${this.#zoneName(zone, at, 'shortOffset')})`),
+      zoneNote: this.#remember(time, `zone-${day}`, () =>
+        this.t('sessionTimesIn', `${this.#zoneName(zone, at, 'longGeneric')} (${this.#zoneName(zone, at, 'shortOffset')})`),
+      ),
       slots,
       rooms,
       rows,
@@ -350,11 +374,31 @@ export class PoplusSessionList extends PoplusElement {
     };
   }
 
+  // Formatting is the costly part of a zone switch; sessions share few distinct times, so each is formatted once.
+  #texts = new Map<string, string>();
+  #textsOf?: Intl.DateTimeFormat;
+  #remember(format: Intl.DateTimeFormat, key: string, make: () => string): string {
+    if (this.#textsOf !== format) {
+      this.#textsOf = format;
+      this.#texts.clear();
+    }
+    let text = this.#texts.get(key);
+    if (text === undefined) this.#texts.set(key, (text = make()));
+    return text;
+  }
+
+  #time(ms: number, format: Intl.DateTimeFormat): string {
+    return this.#remember(format, String(ms), () => format.format(ms));
+  }
+
   /** "11:00 AM – 12:00 PM"; a range across midnight in the zone shown keeps to times, without dates. */
   #timeRange(session: PlacedSession, zone: string, time: Intl.DateTimeFormat): string {
-    if (!session.hasEnd) return time.format(session.start);
-    if (dayInZone(session.start, zone) === dayInZone(session.end - 1, zone)) return time.formatRange(session.start, session.end);
-    return `${time.format(session.start)} – ${time.format(session.end)}`;
+    if (!session.hasEnd) return this.#time(session.start, time);
+    return this.#remember(time, `${session.start}-${session.end}`, () =>
+      dayInZone(session.start, zone) === dayInZone(session.end - 1, zone)
+        ? time.formatRange(session.start, session.end)
+        : `${this.#time(session.start, time)} – ${this.#time(session.end, time)}`,
+    );
   }
 
   /** Blob URLs for the .ics downloads: the favourites, and each opened session. Old ones are revoked. */
@@ -408,6 +452,7 @@ export class PoplusSessionList extends PoplusElement {
 
   #onBeforePrint = () => {
     this.printing = true;
+    this.drawn = Infinity;
     // The print layout is taken right after this event: render every day now, not in a later microtask.
     this.performUpdate();
   };
@@ -488,6 +533,8 @@ export class PoplusSessionList extends PoplusElement {
     if (!next) return;
     this.filters = NO_FILTERS;
     this.#selectDay(next.day);
+    await this.updateComplete;
+    this.drawn = Infinity;
     await this.updateComplete;
     // Moving focus is the reader's own request here; the browser scrolls the heading into view for it.
     this.renderRoot.querySelector<HTMLElement>(`[data-slot="${next.start}"]`)?.focus();
@@ -622,8 +669,10 @@ export class PoplusSessionList extends PoplusElement {
     </li>`;
   }
 
+  #lists?: Intl.ListFormat;
   #listFormat(): Intl.ListFormat {
-    return new Intl.ListFormat(this.locale, { type: 'conjunction' });
+    if (this.#lists?.resolvedOptions().locale !== this.locale) this.#lists = new Intl.ListFormat(this.locale, { type: 'conjunction' });
+    return this.#lists;
   }
 
   #renderDetails(s: PlacedSession, id: string): TemplateResult {
@@ -644,6 +693,18 @@ export class PoplusSessionList extends PoplusElement {
     </div>`;
   }
 
+  /** The slots as far as `drawn` sessions go (the last one possibly cut short); the rest follow frame by frame. */
+  #drawnSlots(slots: SlotView[]): SlotView[] {
+    let left = this.drawn;
+    const out: SlotView[] = [];
+    for (const slot of slots) {
+      if (left <= 0) break;
+      out.push(slot.sessions.length <= left ? slot : { ...slot, sessions: slot.sessions.slice(0, left) });
+      left -= slot.sessions.length;
+    }
+    return out;
+  }
+
   #renderDay(view: DayView, model: ScheduleModel): TemplateResult {
     const grid = this.view === 'grid';
     const total = model.days.find((d) => d.day === view.day)?.sessions.length ?? 0;
@@ -651,11 +712,12 @@ export class PoplusSessionList extends PoplusElement {
     const count = new Intl.NumberFormat(this.locale);
     const level = Math.min(6, this.headingLevel);
     const tabbed = !this.printing && model.days.length > 1;
+    const slots = this.#drawnSlots(view.slots);
     const body = grid
       ? html`<ol class="grid" ${setStyle({ '--_columns': String(view.rooms.length || 1) })}>
           ${view.rooms.map((room, i) => html`<li class="grid-room" aria-hidden="true" ${setStyle({ 'grid-column': String(i + 2) })}>${room}</li>`)}
           ${repeat(
-            view.slots,
+            slots,
             (slot) => slot.key,
             (slot) => html`<li class="grid-time" ${setStyle({ 'grid-row': slot.allDay ? '2' : String(view.rows.get(Number(slot.key))) })}>
                 <div role="heading" aria-level=${level} class="slot-time" part="slot-time" tabindex="-1" data-slot=${slot.key}><time datetime=${slot.datetime}>${slot.label}</time></div>
@@ -665,7 +727,7 @@ export class PoplusSessionList extends PoplusElement {
         </ol>`
       : html`<ol class="slots">
           ${repeat(
-            view.slots,
+            slots,
             (slot) => slot.key,
             (slot) => html`<li class="slot" part="slot">
               <div role="heading" aria-level=${level} class="slot-time" part="slot-time" tabindex="-1" data-slot=${slot.key}><time datetime=${slot.datetime}>${slot.label}</time></div>

@@ -44,23 +44,31 @@ function wallClock(ms: number, zone: string): number[] {
   return [fields.year!, fields.month!, fields.day!, fields.hour!, fields.minute!, fields.second!];
 }
 
-const offsets = new Map<string, number>();
-// Offsets change at most on quarter hours (DST and zone changes happen on whole minutes of :00, :15, :30
-// or :45), so one lookup serves a quarter hour; the cache keeps a thousand sessions cheap to place.
+const offsets = new Map<string, Map<number, number>>();
+// Offsets change at most on quarter hours (DST and zone changes happen on whole minutes of :00, :15, :30 or
+// :45), and never twice within six hours. So the offset is read at the six-hour marks around an instant, and
+// only where those two differ is the quarter hour read: a thousand sessions need a few dozen lookups.
 const QUARTER = 15 * 60 * 1000;
+const SIX_HOURS = 24 * QUARTER;
+
+function exactOffset(at: number, zone: string): number {
+  let cache = offsets.get(zone);
+  if (!cache) offsets.set(zone, (cache = new Map()));
+  let offset = cache.get(at);
+  if (offset === undefined) {
+    const [y, mo, d, h, mi, s] = wallClock(at, zone);
+    offset = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - at;
+    if (cache.size > 20_000) cache.clear();
+    cache.set(at, offset);
+  }
+  return offset;
+}
 
 /** The zone's offset from UTC at an instant, in milliseconds (Santiago on 29 April 2014: −4 h). */
 export function offsetAt(ms: number, zone: string): number {
-  const bucket = Math.floor(ms / QUARTER) * QUARTER;
-  const key = `${zone}|${bucket}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    const [y, mo, d, h, mi, s] = wallClock(bucket, zone);
-    offset = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - bucket;
-    if (offsets.size > 20_000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
+  const mark = Math.floor(ms / SIX_HOURS) * SIX_HOURS;
+  const before = exactOffset(mark, zone);
+  return before === exactOffset(mark + SIX_HOURS, zone) ? before : exactOffset(Math.floor(ms / QUARTER) * QUARTER, zone);
 }
 
 /** The calendar day of an instant in a zone, as `YYYY-MM-DD`. */
