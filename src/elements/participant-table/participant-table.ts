@@ -46,6 +46,11 @@ type Item = number | GroupItem;
 const WINDOW_FROM = 150;
 const BUFFER = 8;
 
+// Safari has no requestIdleCallback: a timeout is the next best "later".
+const hasIdle = 'requestIdleCallback' in globalThis;
+const whenIdle = (callback: () => void): number => (hasIdle ? requestIdleCallback(callback) : window.setTimeout(callback, 50));
+const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handle) : clearTimeout(handle));
+
 /**
  * A table of people or organisations from a JSON list, a CSV file, or a Popolo / PopIt export: sortable by
  * any column in the reader's language, searchable regardless of accents, filterable by country and
@@ -171,7 +176,7 @@ export class PoplusParticipantTable extends PoplusElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelIdleCallback(this.#idle);
+    cancelIdle(this.#idle);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -286,8 +291,8 @@ export class PoplusParticipantTable extends PoplusElement {
 
   /** Folded search text and the first column's collation ranks, made while the page is idle after new data. */
   #scheduleIdleWork(): void {
-    cancelIdleCallback(this.#idle);
-    this.#idle = requestIdleCallback(() => {
+    cancelIdle(this.#idle);
+    this.#idle = whenIdle(() => {
       for (const column of this.#columns) this.#foldedOf(column.field);
       if (this.#columns[0]) this.#ranksOf(this.#columns[0].sortField);
     });
