@@ -245,7 +245,7 @@ describe('<poplus-component-card>', () => {
     expect(said($(el, 'h3'))).to.equal('Consul');
     expect(said($(el, '[part="dpg"]'))).to.equal('Digital Public Good');
     el.component = { publiccodeYmlVersion: '0.4', name: 'Decidim', developmentStatus: 'beta', legal: { license: 'AGPL-3.0-or-later' } };
-    await waitUntil(() => said($(el, 'h3')) === 'Decidim');
+    await waitUntil(() => $(el, 'h3')?.textContent === 'Decidim', 'not Decidim', { timeout: 5000 });
     expect(said($(el, '[part="status"]'))).to.equal('Status: Beta');
   });
 
@@ -271,7 +271,8 @@ describe('<poplus-component-card>', () => {
     await waitUntil(() => $(el, 'h3'));
     expect(said($(el, '[part="status"]'))).to.equal('Status: In development');
     const yaml = await card(html`<poplus-component-card><script type="application/yaml">name: Decidim\ndevelopmentStatus: beta</script></poplus-component-card>`);
-    await waitUntil(() => $(yaml, 'h3'));
+    // The YAML parser loads on first use.
+    await waitUntil(() => $(yaml, 'h3'), 'no heading', { timeout: 5000 });
     expect(said($(yaml, 'h3'))).to.equal('Decidim');
   });
 

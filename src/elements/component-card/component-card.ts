@@ -118,20 +118,20 @@ export class PoplusComponentCard extends PoplusElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('component')) {
       const value = this.component;
-      this.#fromProperty = undefined;
+      let model: ReturnType<typeof toComponentModel> | undefined;
       try {
-        const model = value ? toComponentModel(value) : undefined;
-        if (model instanceof Promise) {
-          // A DPG record or publiccode.yml object: its adapter loads first. A newer value wins.
-          void model.then((m) => {
-            if (this.component !== value) return;
-            this.#fromProperty = m;
-            this.requestUpdate();
-          });
-        } else this.#fromProperty = model;
+        model = value ? toComponentModel(value) : undefined;
       } catch {
         // Not an object: nothing to show.
       }
+      if (model instanceof Promise) {
+        // A DPG record or publiccode.yml object: the card keeps what it shows until that adapter has loaded.
+        void model.then((m) => {
+          if (this.component !== value) return;
+          this.#fromProperty = m;
+          this.requestUpdate();
+        });
+      } else this.#fromProperty = model;
     }
     const c = this.#data.value;
     if (c && (c !== this.#shown || this.locale !== this.#shownLocale)) {
