@@ -101,9 +101,8 @@ const isoDay = (day: string) => {
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
  *
- * @cssprop --poplus-session-grid-min - The container width under which the grid view falls back to the list
- * (read by a container query; default `48rem`, set on the element).
- * @cssprop --poplus-session-row-height - The height of a quarter hour in the grid view (default `1.25rem`).
+ * @cssprop --poplus-session-row-height - The least height of a row in the grid view (default `2.5rem`). The grid
+ * falls back to the list when the element is narrower than 48rem.
  * @cssprop --poplus-color-accent - Current sessions, stars and focus.
  *
  * @fires poplus-session-select - The reader activated a session (cancelable; cancel to route elsewhere).
@@ -114,7 +113,7 @@ const isoDay = (day: string) => {
 export class PoplusSessionList extends PoplusElement {
   static override styles = [tokens, stateStyles, styles];
 
-  readonly data = new DataSourceController<Schedule>(this, {
+  readonly #data = new DataSourceController<Schedule>(this, {
     read: (text, hint) => readAnySchedule(text, hint),
     property: () => (Array.isArray(this.sessions) ? { sessions: this.sessions } : this.sessions),
     isEmpty: (schedule) => schedule.sessions.length === 0,
@@ -204,7 +203,7 @@ export class PoplusSessionList extends PoplusElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const schedule = this.data.value;
+    const schedule = this.#data.value;
     const zoneChanged = changed.has('timeZone') || changed.has('viewerTimeZone');
     if (schedule !== this.#modelOf || zoneChanged) {
       this.#modelOf = schedule;
@@ -511,9 +510,8 @@ export class PoplusSessionList extends PoplusElement {
   }
 
   #onSelect(session: PlacedSession): void {
-    const event = new PoplusSessionSelectEvent({ id: session.id, session: session.source });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
+    // A host that cancels the event routes the reader itself; otherwise the details open here.
+    if (!this.dispatchEvent(new PoplusSessionSelectEvent({ id: session.id, session: session.source }))) return;
     const expanded = new Set(this.expanded);
     if (!expanded.delete(session.id)) expanded.add(session.id);
     this.expanded = expanded;
@@ -758,7 +756,7 @@ export class PoplusSessionList extends PoplusElement {
   }
 
   override render(): TemplateResult {
-    return this.data.render(() => {
+    return this.#data.render(() => {
       const model = this.#model;
       if (!model) return html``;
       return html`<div class="base ${this.view === 'grid' ? 'is-grid' : ''}" part="base">
