@@ -188,6 +188,17 @@ export const styles = css`
     text-decoration-color: var(--_border);
     text-underline-offset: 0.2em;
   }
+  /* Titles, rooms and names come in any script: each takes its own direction, whatever the page's. */
+  .title,
+  .description,
+  .speakers,
+  .links a {
+    unicode-bidi: plaintext;
+  }
+  .meta > span,
+  .grid-room {
+    unicode-bidi: isolate;
+  }
   .title:hover {
     text-decoration-color: currentColor;
   }
