@@ -186,7 +186,7 @@ export class PoplusComponentCard extends PoplusElement {
 
   #renderLicence(c: ComponentModel): unknown {
     // A single SPDX identifier links to its SPDX page; an expression ("MIT OR Apache-2.0") is shown as written.
-    if (c.license && /^[\w.+-]+$/.test(c.license)) return this.#link(`https://spdx.org/licenses/${c.license}.html`, c.license);
+    if (c.license && /^[\w.+-]+$/.test(c.license)) return this.#link('https://spdx.org/licenses/' + c.license + '.html', c.license);
     // Without an identifier, the licence file's name stands for it ("LICENSE.txt").
     const url = safeUrl(c.licenseUrl);
     return c.license ?? (url && this.#link(url, new URL(url).pathname.split('/').pop() || url));
