@@ -158,6 +158,8 @@ describe('<poplus-participant-table>', () => {
       expect(el.sort).to.equal('country name');
       expect(names(el)).to.deep.equal(['João Silva', 'Álvaro Díaz', 'Ana Núñez', 'Bruno Ortiz', 'Zoë Müller']);
       expect(header(el, 'Country').getAttribute('aria-sort')).to.equal('ascending');
+      expect(header(el, 'Name').getAttribute('aria-sort')).to.equal('none');
+      expect(header(el, 'Name').querySelector('.sort-icon')!.textContent).to.equal('↑');
       expect(summary(el)).to.equal('5 of 5 participants, sorted by Country and Name');
     });
 

@@ -62,13 +62,12 @@ const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handl
  * Enter selects a row. Above 150 rows only the rows in view are in the DOM; `aria-rowcount` and
  * `aria-rowindex` still tell assistive technology the whole count and each row's place.
  *
- * A plain `<table>` inside the element is read as data, so the page shows a table before (or without)
- * JavaScript.
+ * A plain `<table>` inside the element (and no `src`) is read as data, so the page shows a table before (or
+ * without) JavaScript; once the element runs, its own table replaces it on screen. Language-map strings in
+ * Popolo data are resolved when the data is read, in the element's language at that time.
  *
  * @summary A sortable, searchable, filterable table of participants.
  * @tagname poplus-participant-table
- *
- * @slot - A plain `<table>` whose rows are read as data (it is replaced by the element's own table).
  *
  * @csspart base - The wrapper.
  * @csspart toolbar - The search box, filters and export button.
@@ -549,9 +548,11 @@ export class PoplusParticipantTable extends PoplusElement {
   }
 
   #renderHeader(column: Column): TemplateResult {
-    const key = this.#sortKeys.find((k) => k.column === column.key);
+    const keys = this.#sortKeys;
+    const key = keys.find((k) => k.column === column.key);
     const next = key?.direction === 'ascending' ? 'tableSortDescending' : 'tableSortAscending';
-    return html`<th scope="col" aria-sort=${key?.direction ?? 'none'}>
+    // ARIA wants aria-sort on one header at a time: the main sort. The summary names every sort column.
+    return html`<th scope="col" aria-sort=${key && key === keys[0] ? key.direction : 'none'}>
       <button part="sort-button" type="button" @click=${(e: MouseEvent) => this.#onSort(e, column)}>
         <span>${column.label}</span><span class="visually-hidden">, ${this.t(next)}</span>
         <span class="sort-icon" aria-hidden="true">${key ? (key.direction === 'ascending' ? '↑' : '↓') : '↕'}</span>
