@@ -193,6 +193,11 @@ describe('<poplus-participant-table>', () => {
       expect(summary(el)).to.equal('1 of 5 participants');
       const event = await changed;
       expect(event.detail.query).to.equal('n');
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(el.query).to.equal('n');
+      // Every row has an "n" somewhere: in a name, an organisation or a country ("United Kingdom").
+      expect(names(el)).to.have.length(5);
       await type(el, 'sao paulo');
       expect(names(el)).to.deep.equal(['João Silva']);
       expect(el.query).to.equal('sao paulo');

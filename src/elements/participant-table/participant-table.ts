@@ -114,6 +114,8 @@ export class PoplusParticipantTable extends PoplusElement {
   #facets: Facet[] = [];
   #group?: Facet;
   #order?: Uint32Array;
+  /** The rows the last query matched (before facet filters), to narrow from while the reader types on. */
+  #searched?: { query: string; order?: Uint32Array; rows: number[] };
   #items: Item[] = [];
   #shown = 0;
   #collator = new Intl.Collator('en');
@@ -205,6 +207,7 @@ export class PoplusParticipantTable extends PoplusElement {
   #prepare(data: Participant[]): void {
     this.#preparedFor = [this.#source.value, this.locale];
     this.#records = data;
+    this.#searched = undefined;
     const lang = this.locale;
     if (lang !== this.#intlLang) {
       // Intl objects cost milliseconds each to make: once per language.
@@ -325,18 +328,26 @@ export class PoplusParticipantTable extends PoplusElement {
   #filterRows(): void {
     const n = this.#records.length;
     const order = this.#order;
-    // Each search word must appear in some visible column; which distinct values hold it is worked out once.
+    // Each search word must appear in some visible column. For a column of few distinct values, which values
+    // hold the word is worked out once; a column of nearly unique values (names) is checked row by row.
     const terms = fold(this.query).split(/\s+/).filter(Boolean);
     const columns = this.#columns.map((c) => c.field);
+    const folded = columns.map((field) => this.#foldedOf(field));
     const hits = terms.map((term) =>
-      columns.map((field) => {
-        const folded = this.#foldedOf(field);
-        const hit = new Uint8Array(folded.length);
-        for (let v = 0; v < folded.length; v++) if (folded[v]!.includes(term)) hit[v] = 1;
+      columns.map((field, c) => {
+        if (field.values.length === n && n > 1) return undefined;
+        const values = folded[c]!;
+        const hit = new Uint8Array(values.length);
+        for (let v = 0; v < values.length; v++) if (values[v]!.includes(term)) hit[v] = 1;
         return hit;
       }),
     );
     const columnIds = columns.map((field) => field.ids);
+    // Typing on: the rows that matched the shorter query are the only ones that can match the longer one.
+    const query = terms.join(' ');
+    const previous = this.#searched;
+    const candidates = terms.length && previous && previous.order === order && query.startsWith(previous.query) ? previous.rows : undefined;
+    const searched: number[] = [];
     const [first, second] = this.#facets;
     const want = this.#facets.map((facet) => {
       const wanted = this.#facetFilter(facet);
@@ -353,14 +364,19 @@ export class PoplusParticipantTable extends PoplusElement {
     const rows: number[] = [];
     let total0 = 0;
     let total1 = 0;
-    rows: for (let k = 0; k < n; k++) {
-      const i = order ? order[k]! : k;
+    const count = candidates ? candidates.length : n;
+    rows: for (let k = 0; k < count; k++) {
+      const i = candidates ? candidates[k]! : order ? order[k]! : k;
       for (let t = 0; t < hits.length; t++) {
         const termHits = hits[t]!;
         let found = false;
-        for (let c = 0; c < columnIds.length && !found; c++) found = termHits[c]![columnIds[c]![i]!] === 1;
+        for (let c = 0; c < columnIds.length && !found; c++) {
+          const hit = termHits[c];
+          found = hit ? hit[columnIds[c]![i]!] === 1 : folded[c]![i]!.includes(terms[t]!);
+        }
         if (!found) continue rows;
       }
+      if (terms.length) searched.push(i);
       const id0 = ids0 ? ids0[i]! : -1;
       const id1 = ids1 ? ids1[i]! : -1;
       const ok0 = want0 === -1 || id0 === want0;
@@ -374,6 +390,7 @@ export class PoplusParticipantTable extends PoplusElement {
     }
     if (first) first.total = total0;
     if (second) second.total = total1;
+    this.#searched = terms.length ? { query, order, rows: searched } : undefined;
     this.#shown = rows.length;
     this.#items = this.#group ? this.#grouped(rows, this.#group) : rows;
   }
