@@ -23,8 +23,9 @@ export interface PlacedSession {
   description: string;
   url?: string;
   links: { title: string; url: string }[];
-  /** Title, speakers, description, room and track, case- and accent-folded, for the search. */
-  search: string;
+  /** Title, speakers, description, room and track, case- and accent-folded, for the search: filled by
+   * `prepareSearch` when first needed (or when the browser is idle), not while the first view is drawn. */
+  search?: string;
   /** The session as the data gave it, handed out with `poplus-session-select`. */
   source: ScheduleSession;
 }
@@ -119,7 +120,6 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
       description,
       url: safeUrl(source.url),
       links,
-      search: fold([title, ...speakers.map((s) => s.name), description, room, track, kind].join('\n')),
       source,
     });
   });
@@ -143,6 +143,13 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
     kinds: [...kinds],
     skipped,
   };
+}
+
+/** Folds every session's searchable text, once per schedule. */
+export function prepareSearch(model: ScheduleModel): void {
+  for (const s of model.sessions) {
+    s.search ??= fold([s.title, ...s.speakers.map((p) => p.name), s.description, s.room, s.track, s.kind].join('\n'));
+  }
 }
 
 /** Whether two zones show different clock times on some day of the event (checked at each day's first and last session). */

@@ -9,7 +9,7 @@ import { PoplusFavoriteToggleEvent, PoplusSessionSelectEvent } from '../../share
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { stateStyles, tokens } from '../../shared/tokens.js';
 import { writeICalendar } from './ics.js';
-import { fold, placeSchedule, zonesDiffer, type PlacedSession, type ScheduleModel } from './place-sessions.js';
+import { fold, placeSchedule, prepareSearch, zonesDiffer, type PlacedSession, type ScheduleModel } from './place-sessions.js';
 import { setStyle } from './set-style.js';
 import { styles } from './session-list.styles.js';
 import { browserTimeZone, dayInZone, isTimeZone } from './time-zone.js';
@@ -123,6 +123,7 @@ export class PoplusSessionList extends PoplusElement {
   #model?: ScheduleModel;
   #modelOf?: unknown;
   #drawnFor?: unknown;
+  #prepared?: ScheduleModel;
   #viewerZone = browserTimeZone();
   #zonesDiffer = false;
   #displayZone = 'UTC';
@@ -231,7 +232,30 @@ export class PoplusSessionList extends PoplusElement {
     this.#updateDownloads(model);
   }
 
+  /**
+   * Work the reader is likely to ask for next, done while the browser is idle after a new schedule: the
+   * search index, and the times in the reader's zone, so that the first search or zone switch is quick.
+   */
+  #prepareWhenIdle(model: ScheduleModel): void {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+    idle(() => {
+      if (this.#model !== model) return;
+      prepareSearch(model);
+      if (!this.#zonesDiffer) return;
+      const time = this.#format({ timeStyle: 'short', timeZone: this.#viewerZone });
+      for (const session of model.sessions) {
+        this.#time(session.start, time);
+        if (!session.allDay) this.#timeRange(session, this.#viewerZone, time);
+      }
+      for (const { day, sessions } of model.days) this.#zoneNote(this.#viewerZone, day, sessions[0]!.start, time);
+    });
+  }
+
   protected override updated(): void {
+    if (this.#model && this.#model !== this.#prepared) {
+      this.#prepared = this.#model;
+      this.#prepareWhenIdle(this.#model);
+    }
     const total = this.#views.reduce((sum, view) => sum + view.slots.reduce((n, slot) => n + slot.sessions.length, 0), 0);
     if (this.drawn < total && !this.#growing) {
       this.#growing = requestAnimationFrame(() => {
@@ -279,6 +303,7 @@ export class PoplusSessionList extends PoplusElement {
   #filter(model: ScheduleModel): Map<string, PlacedSession[]> {
     const { room, track, kind, query, mine } = this.filters;
     const terms = fold(query).split(/\s+/).filter(Boolean);
+    if (terms.length) prepareSearch(model);
     const favorites = this.favorites;
     const byDay = new Map<string, PlacedSession[]>();
     for (const { day, sessions } of model.days) {
@@ -290,7 +315,7 @@ export class PoplusSessionList extends PoplusElement {
             (!track || s.track === track) &&
             (!kind || s.kind === kind) &&
             (!mine || favorites.has(s.id)) &&
-            terms.every((term) => s.search.includes(term)),
+            terms.every((term) => s.search!.includes(term)),
         ),
       );
     }
@@ -315,6 +340,13 @@ export class PoplusSessionList extends PoplusElement {
   /** "Tue, 29 Apr", from the calendar day itself (the same in every zone). */
   #dayLabel(day: string, weekday: 'short' | 'long' = 'short'): string {
     return this.#format({ weekday, day: 'numeric', month: weekday === 'short' ? 'short' : 'long', timeZone: 'UTC' }).format(isoDay(day));
+  }
+
+  /** "Times in Chile Time (GMT-4)." for a day: the offset is the one in force that day. */
+  #zoneNote(zone: string, day: string, at: number, time: Intl.DateTimeFormat): string {
+    return this.#remember(time, `zone-${day}`, () =>
+      this.t('sessionTimesIn', `${this.#zoneName(zone, at, 'longGeneric')} (${this.#zoneName(zone, at, 'shortOffset')})`),
+    );
   }
 
   #zoneName(zone: string, at: number, style: 'longGeneric' | 'shortOffset'): string {
@@ -363,9 +395,7 @@ export class PoplusSessionList extends PoplusElement {
     return {
       day,
       label: this.#dayLabel(day, 'long'),
-      zoneNote: this.#remember(time, `zone-${day}`, () =>
-        this.t('sessionTimesIn', `${this.#zoneName(zone, at, 'longGeneric')} (${this.#zoneName(zone, at, 'shortOffset')})`),
-      ),
+      zoneNote: this.#zoneNote(zone, day, at, time),
       slots,
       rooms,
       rows,
@@ -374,15 +404,12 @@ export class PoplusSessionList extends PoplusElement {
   }
 
   // Formatting is the costly part of a zone switch; sessions share few distinct times, so each is formatted once.
-  #texts = new Map<string, string>();
-  #textsOf?: Intl.DateTimeFormat;
+  #texts = new WeakMap<Intl.DateTimeFormat, Map<string, string>>();
   #remember(format: Intl.DateTimeFormat, key: string, make: () => string): string {
-    if (this.#textsOf !== format) {
-      this.#textsOf = format;
-      this.#texts.clear();
-    }
-    let text = this.#texts.get(key);
-    if (text === undefined) this.#texts.set(key, (text = make()));
+    let texts = this.#texts.get(format);
+    if (!texts) this.#texts.set(format, (texts = new Map()));
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = make()));
     return text;
   }
 
