@@ -140,7 +140,7 @@ describe('<poplus-component-card>', () => {
     expect(order).to.deep.equal(['a Cuttlefish', 'a OAF', 'a AGPL-3.0', 'summary Definition of a Poplus Component', 'a Source code', 'a Website']);
     $(el, 'summary')!.focus();
     await sendKeys({ press: 'Enter' });
-    expect($(el, 'details')!.open).to.equal(true);
+    expect(($(el, 'details') as HTMLDetailsElement).open).to.equal(true);
   });
 
   it('links to href when given, over linked', async () => {

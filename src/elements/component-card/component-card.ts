@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { CRITERIA, STATUSES, pickLanguage, type ComponentJson, type ComponentModel } from '../../data/component.js';
+import { CRITERIA, STATUSES, pickLanguage, type ComponentJson, type ComponentModel, type ComponentUser } from '../../data/component.js';
 import type { MessageKey } from '../../locales/index.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
@@ -79,8 +79,10 @@ export class PoplusComponentCard extends PoplusElement {
   #shown?: ComponentModel;
   #shownLocale = '';
   #texts: Partial<Record<'tagline' | 'description' | 'problem' | 'organisation', Picked>> = {};
-  #countries: string[] = [];
-  #languages: string[] = [];
+  #paragraphs: string[] = [];
+  #countries = '';
+  #languages = '';
+  #usedBy: (ComponentUser | string)[] = [];
 
   readonly #data = new DataSourceController<ComponentModel>(this, {
     read: readComponent,
@@ -138,6 +140,10 @@ export class PoplusComponentCard extends PoplusElement {
       this.#shown = c;
       this.#shownLocale = this.locale;
       for (const key of ['tagline', 'description', 'problem', 'organisation'] as const) this.#texts[key] = pickLanguage(c[key], this.locale);
+      this.#paragraphs = this.#texts.description?.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ')) ?? [];
+      const list = new Intl.ListFormat(this.locale);
+      // Users are links: the list is formatted from their positions, then each position becomes its user.
+      this.#usedBy = list.formatToParts(c.usedBy.map((_, i) => String(i))).map((p) => (p.type === 'element' ? c.usedBy[Number(p.value)]! : p.value));
       const collator = new Intl.Collator(this.locale);
       const regions = new Intl.DisplayNames(this.locale, { type: 'region', fallback: 'code' });
       const languages = new Intl.DisplayNames(this.locale, { type: 'language', fallback: 'code' });
@@ -148,8 +154,8 @@ export class PoplusComponentCard extends PoplusElement {
           return code;
         }
       };
-      this.#countries = c.countries.map((code) => (/^[A-Z]{2}$/.test(code) ? name(regions, code) : code)).sort(collator.compare);
-      this.#languages = c.languages.map((code) => name(languages, code));
+      this.#countries = list.format(c.countries.map((code) => (/^[A-Z]{2}$/.test(code) ? name(regions, code) : code)).sort(collator.compare));
+      this.#languages = list.format(c.languages.map((code) => name(languages, code)));
     }
   }
 
@@ -164,11 +170,6 @@ export class PoplusComponentCard extends PoplusElement {
     return label
       ? html`<p part=${ifDefined(part)}>${label}<span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</span></p>`
       : html`<p part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</p>`;
-  }
-
-  /** Items joined the reader's way ("a, b and c"), each rendered by `item`. */
-  #list<T>(items: T[], item: (value: T) => unknown): unknown[] {
-    return new Intl.ListFormat(this.locale).formatToParts(items.map((_, i) => String(i))).map((p) => (p.type === 'element' ? item(items[Number(p.value)]!) : p.value));
   }
 
   #tags(label: string, items: string[]): TemplateResult | typeof nothing {
@@ -220,11 +221,11 @@ export class PoplusComponentCard extends PoplusElement {
     const links = LINKS.map(([key, label]) => [safeUrl(c.links[key]), label] as const).filter(([href]) => href);
     const facts = [
       this.#fact(this.t('cardLicense'), this.#renderLicence(c)),
-      full && this.#fact(this.t('cardCountries'), this.#countries.length && this.#list(this.#countries, (s) => s)),
-      full && this.#fact(this.t('cardUsedBy'), c.usedBy.length && this.#list(c.usedBy, (u) => html`<bdi>${this.#link(u.url, u.name)}</bdi>`)),
-      full && this.#fact(this.t('cardLanguages'), this.#languages.length && this.#list(this.#languages, (s) => s)),
+      full && this.#fact(this.t('cardCountries'), this.#countries),
+      full && this.#fact(this.t('cardUsedBy'), c.usedBy.length && this.#usedBy.map((u) => (typeof u === 'string' ? u : html`<bdi>${this.#link(u.url, u.name)}</bdi>`))),
+      full && this.#fact(this.t('cardLanguages'), this.#languages),
     ].filter((f) => f && f !== nothing);
-    const description = texts.description && (full || !texts.tagline) ? texts.description.text.split(/\n\s*\n/).slice(0, full ? undefined : 1) : [];
+    const description = full ? this.#paragraphs : texts.tagline ? [] : this.#paragraphs.slice(0, 1);
     return html`<article part="base" class="card ${target ? 'linked' : ''}" aria-labelledby="name">
       <slot name="media"></slot>
       <header part="header">
@@ -249,7 +250,7 @@ export class PoplusComponentCard extends PoplusElement {
       ${this.#text(texts.tagline, 'tagline')}
       ${description.length || (full && texts.problem)
         ? html`<div part="description" class="description ${full ? '' : 'clamp'}">
-            ${description.map((p) => this.#text({ ...texts.description!, text: p.replace(/\s+/g, ' ') }, undefined))}
+            ${description.map((p) => this.#text({ ...texts.description!, text: p }, undefined))}
             ${full ? this.#text(texts.problem, undefined, html`<strong>${this.t('cardProblem')}:</strong> `) : nothing}
           </div>`
         : nothing}
