@@ -3,7 +3,7 @@ import type { Schedule } from '../src/data/schedule.js';
 import '../src/elements/session-list/session-list.js';
 import type { PoplusSessionList } from '../src/elements/session-list/session-list.js';
 import type { PoplusErrorEvent, PoplusFavoriteToggleEvent, PoplusSessionSelectEvent } from '../src/shared/events/index.js';
-import { nextFrames } from './helpers.js';
+import { emulateMedia, nextFrames } from './helpers.js';
 
 const POPLUSCON = '/demo/data/popluscon-schedule.json';
 let popluscon: Schedule;
@@ -411,6 +411,25 @@ describe('<poplus-session-list>', () => {
       const grey = session(el, 'Talk more. Code less.').getBoundingClientRect();
       expect(grey.top).to.be.greaterThan(red.bottom - 1);
     });
+  });
+
+  it('draws a long day a chunk at a time until every session is there', async () => {
+    const sessions = Array.from({ length: 150 }, (_, i) => ({ id: `s${i}`, title: `Session ${i}`, start: `2014-04-29T${String(8 + (i % 10)).padStart(2, '0')}:00`, room: `Room ${i % 15}` }));
+    const el = await programme({}, { event: { id: 'long-day', timeZone: 'America/Santiago' }, sessions });
+    await waitUntil(() => titles(el).length === 150, 'not every session was drawn');
+    expect(text($(el, '[role="status"]'))).to.equal('150 of 150 sessions');
+  });
+
+  it('keeps the current session distinct in forced colours', async () => {
+    const el = await programme({ now: '2014-04-29T11:30:00-04:00' });
+    await emulateMedia({ 'forced-colors': 'active' });
+    try {
+      const current = session(el, 'Apps vs. APIs');
+      const other = session(el, 'Lunch');
+      expect(getComputedStyle(current).borderInlineStartColor).not.to.equal(getComputedStyle(other).borderInlineStartColor);
+    } finally {
+      await emulateMedia({});
+    }
   });
 
   it('renders every day for printing, then goes back to one', async () => {

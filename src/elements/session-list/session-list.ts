@@ -124,6 +124,7 @@ export class PoplusSessionList extends PoplusElement {
   #modelOf?: unknown;
   #drawnFor?: unknown;
   #prepared?: ScheduleModel;
+  #downloadsFor?: ScheduleModel;
   #viewerZone = browserTimeZone();
   #zonesDiffer = false;
   #displayZone = 'UTC';
@@ -229,7 +230,10 @@ export class PoplusSessionList extends PoplusElement {
     this.#filtered = this.#filter(model);
     const shown = this.printing ? days : this.#activeDay ? [this.#activeDay] : [];
     this.#views = shown.map((day) => this.#dayView(model, day));
-    this.#updateDownloads(model);
+    if (changed.has('favorites') || changed.has('expanded') || model !== this.#downloadsFor) {
+      this.#downloadsFor = model;
+      this.#updateDownloads(model);
+    }
   }
 
   /**
