@@ -9,20 +9,14 @@
  * language, as the fallback.
  */
 
+import { localized } from '../elements/participant-table/table-model.js';
+
+export { localized };
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
-
-/** A string field in the reader's language: plain strings and numbers as they are, language maps resolved. */
-export function localized(value: unknown, lang: string): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (!isObject(value)) return '';
-  const base = lang.split('-')[0]!.toLowerCase();
-  const pick = value[lang] ?? value[base] ?? value['en'] ?? Object.values(value).find((v) => typeof v === 'string');
-  return typeof pick === 'string' ? pick : '';
-}
 
 /** Whether parsed JSON looks like a Popolo / PopIt export (or a PopIt API answer). */
 export function isPopolo(value: unknown): boolean {

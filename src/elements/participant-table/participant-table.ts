@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { readParticipants, type Participant } from '../../data/participants.js';
+import type { Participant } from '../../data/participants.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
 import { PoplusFilterChangeEvent, PoplusRowSelectEvent, PoplusSortChangeEvent, type PoplusSortKey } from '../../shared/events/index.js';
@@ -102,7 +100,8 @@ export class PoplusParticipantTable extends PoplusElement {
 
   #lightData?: Participant[];
   readonly #source = new DataSourceController<Participant[]>(this, {
-    read: (text, hint) => readParticipants(text, hint, this.locale),
+    // The format adapters load with the first text to read: data set as a property never needs them.
+    read: async (text, hint) => (await import('../../data/participants.js')).readParticipants(text, hint, this.locale),
     // A plain <table> child stands in only when there is no `src` to load.
     property: () => this.participants ?? (this.src ? undefined : this.#lightData),
     isEmpty: (data) => data.length === 0,
@@ -192,6 +191,8 @@ export class PoplusParticipantTable extends PoplusElement {
   }
 
   protected override updated(): void {
+    // Spacer heights through the CSSOM: a style attribute would be refused under a strict CSP.
+    for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('.spacer td')) cell.style.blockSize = `${cell.dataset['height']}px`;
     if (this.#measured || this.#items.length <= WINDOW_FROM) return;
     this.#viewport = this.renderRoot.querySelector<HTMLElement>('.scroller')?.clientHeight || this.#viewport;
     const row = this.renderRoot.querySelector<HTMLElement>('tr[part="row"]');
@@ -598,7 +599,7 @@ export class PoplusParticipantTable extends PoplusElement {
     const start = windowed ? Math.min(this.windowStart, Math.max(0, items.length - 1)) : 0;
     const end = windowed ? this.#windowEnd() : items.length;
     const spacer = (rows: number) =>
-      rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${this.#columns.length} style=${styleMap({ blockSize: `${rows * this.#rowHeight}px` })}></td></tr>` : nothing;
+      rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${this.#columns.length} data-height=${rows * this.#rowHeight}></td></tr>` : nothing;
     const positions = [];
     for (let k = start; k < end; k++) positions.push(k);
     // Keyed by position, so a row keeps its DOM (and focus) while the window scrolls past it.
@@ -607,7 +608,7 @@ export class PoplusParticipantTable extends PoplusElement {
       <div part="toolbar" class="toolbar">
         <label class="field search">
           <span>${this.t('tableSearch')}</span>
-          <input part="search" type="search" autocomplete="off" .value=${live(this.query)} @input=${this.#onSearch} />
+          <input part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.#onSearch} />
         </label>
         ${this.#facets.map((facet) => this.#renderFacet(facet))}
         ${this.exportButton ? html`<button part="export-button" type="button" @click=${this.#download}>${this.t('tableExport')}</button>` : nothing}

@@ -1,5 +1,17 @@
 import type { Participant } from '../../data/participants.js';
-import { localized } from '../../data/popolo.js';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A string field in the reader's language (Popolo allows any string to be a language map): plain strings and numbers as they are, language maps resolved. */
+export function localized(value: unknown, lang: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (!isObject(value)) return '';
+  const base = lang.split('-')[0]!.toLowerCase();
+  const pick = value[lang] ?? value[base] ?? value['en'] ?? Object.values(value).find((v) => typeof v === 'string');
+  return typeof pick === 'string' ? pick : '';
+}
+
 
 /** What a column means, from its field's name; each kind renders and filters in its own way. */
 export type ColumnKind = 'name' | 'organization' | 'role' | 'country' | 'email' | 'url' | 'image' | 'text';
