@@ -1,5 +1,4 @@
 import { DataReadError, parseJson } from './errors.js';
-import { fromFrab, isFrabSchedule } from './frab.js';
 import type { SourceHint } from './load.js';
 
 /**
@@ -103,6 +102,8 @@ export async function readAnySchedule(text: string, hint: SourceHint): Promise<S
     return readICalendar(text);
   }
   const value = parseJson(text, format === 'frab' || format === 'pretalx' ? 'frab JSON' : 'JSON');
-  if (format === 'frab' || format === 'pretalx' || isFrabSchedule(value)) return fromFrab(value);
+  // frab's shape: { schedule: { conference: … } }. Its adapter loads only for such files.
+  const frab = isObject(value) && isObject(value.schedule) && isObject(value.schedule.conference);
+  if (format === 'frab' || format === 'pretalx' || frab) return (await import('./frab.js')).fromFrab(value);
   return toSchedule(value);
 }
