@@ -59,6 +59,9 @@ describe('<poplus-component-card>', () => {
   it('puts the name at the requested heading level', async () => {
     const el = await card(html`<poplus-component-card heading-level="2" .component=${entry('sayit')}></poplus-component-card>`);
     expect($$(el, 'h1, h2, h3, h4, h5, h6').map((h) => h.localName)).to.deep.equal(['h2']);
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect($$(el, 'h1, h2, h3, h4, h5, h6').map((h) => h.localName)).to.deep.equal(['h6']);
   });
 
   it('shows every Poplus component, including those with missing fields', async () => {

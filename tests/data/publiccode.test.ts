@@ -54,6 +54,7 @@ describe('publiccode.yml', () => {
     for (const hint of [{ contentType: 'text/plain', url: '/x/publiccode.yml' }, { contentType: 'application/yaml' }, { contentType: '', format: 'yaml' }]) {
       expect((await readComponent(yaml, hint)).name).to.equal('Decidim');
     }
+    expect((await readComponent('{"name":"Named in JSON"}', { contentType: 'text/yaml', url: '/x.yml', format: 'json' })).name).to.equal('Named in JSON');
     const error = await readComponent(yaml, { contentType: 'application/json' }).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(DataReadError);
     expect((await readComponent('{"publiccodeYmlVersion":"0.4","name":"X","legal":{"license":"EUPL-1.2"}}', { contentType: 'application/json' })).license).to.equal('EUPL-1.2');

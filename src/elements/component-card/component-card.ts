@@ -30,6 +30,15 @@ type Picked = { text: string; lang: string } | undefined;
  * files (0.2–0.4) and Digital Public Goods registry records — from the `component` property, `src`, or an
  * inline `<script type="application/json">` (or `application/yaml`) child.
  *
+ * The JSON format, one object per component (only `name` is expected): `name`, `lang` (the language of plain
+ * texts), `tagline`, `description`, `problem`, `organisation` (each a string, or an object from language tag to
+ * text), `organisationUrl`, `status` (`concept`, `development`, `beta`, `stable`, `obsolete`), `license` (SPDX
+ * identifier), `licenseUrl`, `platforms` and `tags` (lists of words), `countries` (ISO 3166-1 alpha-2 codes),
+ * `languages`, `usedBy` (names, or `{ name, url }`), `links` (`{ code, website, docs, demo }`), `landingUrl`,
+ * `criteria` (`{ civic, singleProblem, composable, platformAgnostic, countryAgnostic, openSource,
+ * documentedApi }`, each `true` or `false`; a criterion left out is "not stated"), `sdgs` (goal numbers) and
+ * `dpgStage` (`dpg` or `nominee`).
+ *
  * With `href` (or `linked`, which uses the project's landing page), the name is a real link stretched over
  * the whole card; the other links stay clickable on their own. Texts show in the reader's language when the
  * data has it, else in another language, marked with its own `lang`.
@@ -99,7 +108,7 @@ export class PoplusComponentCard extends PoplusElement {
   /** URL of a JSON or `publiccode.yml` file describing the component. */
   @property() accessor src: string | undefined = undefined;
 
-  /** The format of `src` or inline data when neither the file name nor the server says: `json` or `yaml`. */
+  /** The format of `src` or inline data, `json` or `yaml` (publiccode.yml); by default the file name or content type decides. */
   @property() accessor format: string | undefined = undefined;
 
   /** Makes the whole card a link to this URL (only `http:`, `https:`, `mailto:` and relative URLs). */

@@ -17,9 +17,12 @@ export function toComponentModel(value: unknown): ComponentModel | Promise<Compo
   return normaliseComponent(value);
 }
 
-/** Reads `src` or inline text: YAML (by `format`, content type or file name) as publiccode.yml, else JSON. */
+/**
+ * Reads `src` or inline text: YAML as publiccode.yml, else JSON. The `format` attribute (`yaml`, `publiccode`,
+ * `json`) decides when given; otherwise the content type or the file name does.
+ */
 export async function readComponent(source: string, hint: SourceHint): Promise<ComponentModel> {
-  if (/^(ya?ml|publiccode)/i.test(hint.format ?? '') || /yaml$/.test(hint.contentType) || /\.ya?ml([?#]|$)/i.test(hint.url ?? '')) {
+  if (hint.format ? /^(ya?ml|publiccode)/i.test(hint.format) : /yaml$/.test(hint.contentType) || /\.ya?ml([?#]|$)/i.test(hint.url ?? '')) {
     return (await import('../../data/publiccode.js')).readPubliccode(source);
   }
   return toComponentModel(parseJson(source));
