@@ -310,6 +310,16 @@ describe('<poplus-component-card>', () => {
     expect(events).to.equal(0);
   });
 
+  it('keeps its width in a flex row and in a narrow column', async () => {
+    const row = await fixture<HTMLElement>(html`<div style="display: flex; inline-size: 50rem"><poplus-component-card .component=${entry('mapit')}></poplus-component-card></div>`);
+    const inRow = row.querySelector('poplus-component-card')!;
+    await inRow.updateComplete;
+    expect(inRow.getBoundingClientRect().width).to.be.greaterThan(200);
+    const narrow = await card(html`<div style="inline-size: 12rem"><poplus-component-card .component=${entry('sayit')}></poplus-component-card></div>`);
+    const article = $(narrow, 'article')!;
+    expect(article.scrollWidth).to.be.at.most(article.clientWidth);
+  });
+
   it('follows the dark colour scheme', async () => {
     const el = await card(html`<poplus-component-card .component=${entry('mapit')}></poplus-component-card>`);
     const light = getComputedStyle($(el, 'article')!).backgroundColor;

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_pad: var(--poplus-card-padding, calc(var(--_space) * 2));
-    container-type: inline-size;
   }
   .card {
     position: relative;
@@ -128,17 +127,10 @@ export const styles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* Labels take what they need, up to 40% of a narrow card, where they wrap. */
+    grid-template-columns: fit-content(40%) 1fr;
     gap: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
     font-size: 0.9375rem;
-  }
-  @container (inline-size < 18rem) {
-    .facts {
-      grid-template-columns: 1fr;
-    }
-    dd + dt {
-      margin-block-start: calc(var(--_space) / 2);
-    }
   }
   summary {
     cursor: pointer;
