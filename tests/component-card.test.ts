@@ -139,6 +139,8 @@ describe('<poplus-component-card>', () => {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement;
       order.push(`${active.localName} ${said(active).split(':')[0]}`);
+      // The focus ring of the name's link goes round the whole card it covers.
+      if (i === 0) expect(getComputedStyle(active, '::after').outlineStyle).to.equal('solid');
     }
     expect(order).to.deep.equal(['a Cuttlefish', 'a OAF', 'a AGPL-3.0', 'summary Definition of a Poplus Component', 'a Source code', 'a Website']);
     $(el, 'summary')!.focus();
