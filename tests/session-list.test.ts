@@ -157,6 +157,20 @@ describe('<poplus-session-list>', () => {
     });
   });
 
+  it('keeps a session after midnight on the evening it belongs to, marked +1 day', async () => {
+    const el = await programme({}, {
+      event: { id: 'night', timeZone: 'America/Santiago' },
+      sessions: [
+        { id: 'a', title: 'Evening talk', start: '2014-04-29T21:00' },
+        { id: 'b', title: 'Late concert', start: '2014-04-30T00:30', day: '2014-04-29' },
+        { id: 'c', title: 'Morning talk', start: '2014-04-30T09:00' },
+      ],
+    });
+    expect(titles(el)).to.deep.equal(['Evening talk', 'Late concert']);
+    expect(text(session(el, 'Late concert').querySelector('.time'))).to.equal('12:30 AM +1 day');
+    expect(tabs(el).map(text)).to.deep.equal(['Tue, Apr 29', 'Wed, Apr 30']);
+  });
+
   it('reads a frab export: rooms, tracks, speakers, five days', async () => {
     const el = await fixture<PoplusSessionList>(html`<poplus-session-list
       lang="en-GB"

@@ -65,6 +65,8 @@ function session(talk: Obj, day: Obj, roomName: string): ScheduleSession {
     title: [text(talk.title), text(talk.subtitle)].filter(Boolean).join(': ') || undefined,
     start,
     end,
+    // frab's days run past midnight (day_end 04:00): a talk keeps the conference day it is listed under.
+    day: text(day.date)?.slice(0, 10),
     room: text(talk.room) ?? roomName,
     track: text(talk.track),
     kind: text(talk.type),

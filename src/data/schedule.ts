@@ -22,7 +22,8 @@ import type { SourceHint } from './load.js';
  *
  * Times are ISO 8601. A date-time with an offset (`Z`, `-04:00`) is an instant. A date-time without one is
  * the wall-clock time in the event's `timeZone`, converted with the zone's rules for that date. A plain date
- * (`2014-04-29`) makes an all-day item. `end` may be left out. A bare array of sessions is read too.
+ * (`2014-04-29`) makes an all-day item. `end` may be left out; `day` puts a session after midnight on the
+ * evening before. A bare array of sessions is read too.
  */
 export interface Schedule {
   event?: ScheduleEvent;
@@ -45,6 +46,9 @@ export interface ScheduleSession {
   title?: string;
   start?: string;
   end?: string | null;
+  /** The event day the session belongs to (`YYYY-MM-DD`), for programmes whose days run past midnight (a
+   * 00:30 concert on the first night). Defaults to the start's date in the event's zone. */
+  day?: string | null;
   room?: string | null;
   track?: string | null;
   /** What sort of item: `talk`, `workshop`, `plenary`, `break`, `social`… */

@@ -23,6 +23,7 @@ describe('frab / pretalx schedule.json adapter', () => {
       { name: 'smtw', id: '4827', url: undefined },
     ]);
     expect(opening.id).to.equal('a0a0fcfe-b7fb-46e3-84b6-97a5406016b4');
+    expect(opening.day).to.equal('2019-08-21');
   });
 
   it('keeps talks after midnight on the instant the export gives', () => {
@@ -34,7 +35,7 @@ describe('frab / pretalx schedule.json adapter', () => {
     const schedule = fromFrab({
       schedule: { conference: { title: 'T', time_zone_name: 'Europe/Berlin', days: [{ date: '2024-10-27', rooms: { A: [{ start: '01:30', duration: '02:00', title: 'Across the change' }] } }] } },
     });
-    expect(schedule.sessions[0]).to.deep.include({ start: '2024-10-27T01:30', end: '2024-10-27T03:30:00', room: 'A' });
+    expect(schedule.sessions[0]).to.deep.include({ start: '2024-10-27T01:30', end: '2024-10-27T03:30:00', room: 'A', day: '2024-10-27' });
   });
 
   it('parses durations and rejects what is not frab', () => {

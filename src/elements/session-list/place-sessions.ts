@@ -55,6 +55,7 @@ const foldChar = (char: string): string => {
 /** Lower case without accents, so that "participacion" finds "Participación". ASCII text is left to the fast path. */
 export const fold = (value: string): string => value.toLowerCase().replace(/[^\0-\x7f]/g, foldChar);
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
 
 function speakersOf(value: unknown): Speaker[] {
@@ -112,7 +113,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
       hasEnd,
       allDay: start.allDay,
       iso: new Date(start.ms).toISOString(),
-      day: start.allDay ? String(source.start).trim().slice(0, 10) : dayInZone(start.ms, timeZone),
+      day: start.allDay ? String(source.start).trim().slice(0, 10) : DAY.test(str(source.day)) ? str(source.day) : dayInZone(start.ms, timeZone),
       room,
       track,
       kind,

@@ -363,7 +363,6 @@ export class PoplusSessionList extends PoplusElement {
     const zone = this.#displayZone;
     const time = this.#timeFormat();
     const slots: SlotView[] = [];
-    const shifted = zone !== model.timeZone;
     for (const session of sessions) {
       const key = session.allDay ? 'all-day' : String(session.start);
       let slot = slots[slots.length - 1];
@@ -377,7 +376,9 @@ export class PoplusSessionList extends PoplusElement {
         };
         slots.push(slot);
       }
-      const shownDay = shifted && !session.allDay ? dayInZone(session.start, zone) : day;
+      // Marked when the clock shows another date than the event's day: a session after midnight, or one that
+      // falls on another date in the reader's zone.
+      const shownDay = session.allDay ? day : dayInZone(session.start, zone);
       slot.sessions.push({
         session,
         time: session.allDay ? this.t('sessionAllDay') : this.#timeRange(session, zone, time),
