@@ -224,7 +224,7 @@ export const isPoplusEntry = (value: Json): boolean => ['tagline_i18n', 'summary
 /**
  * Maps an entry of Poplus's catalogue (`components.json`) to the library's format: English texts with their
  * `_i18n` translations, the owner, the repository and sites, the stack, the examples as "used by" and their
- * countries. Poplus's "Alpha" reads as `development`, and a component whose history says it is no longer in
+ * countries, and `criteria` / `license` where an entry has them. Poplus's "Alpha" reads as `development`, and a component whose history says it is no longer in
  * active development as `obsolete`.
  */
 export function fromPoplusEntry(entry: Json): ComponentJson {
@@ -240,12 +240,14 @@ export function fromPoplusEntry(entry: Json): ComponentJson {
     problem: text(entry.problem),
     organisation: withTranslations(entry.owner, entry.owner_i18n),
     status: retired ? 'obsolete' : text(entry.status),
+    license: text(entry.license),
     licenseUrl: text(entry.license_url),
     platforms: texts(entry.stack),
     tags: texts(entry.tags),
     countries: examples.map((e) => text(e.country)).filter((c): c is string => !!c),
     usedBy: examples.map((e) => ({ name: text(e.name) ?? '', url: text(e.url), country: text(e.country) })),
     links: { code: text(entry.repo), website: text(entry.website), docs: text(entry.docs), demo: text(entry.demo) },
+    criteria: entry.criteria as ComponentJson['criteria'],
   };
 }
 

@@ -57,6 +57,13 @@ describe('component JSON format', () => {
     expect(model('voteit').tagline).to.deep.equal({});
   });
 
+  it('keeps the Poplus definition criteria and an SPDX licence when an entry has them', () => {
+    const model = toComponentModel({ ...entry('mapit'), criteria: { civic: true, countryAgnostic: false }, license: 'AGPL-3.0-only' }) as ComponentModel;
+    expect(model.criteria).to.deep.equal({ civic: true, countryAgnostic: false });
+    expect(model.license).to.equal('AGPL-3.0-only');
+    expect((toComponentModel(entry('mapit')) as ComponentModel).criteria).to.equal(undefined);
+  });
+
   it('turns country names into ISO codes, and keeps the ones it cannot match as written', () => {
     expect(['South Africa', 'USA', 'UK', 'kenya', 'eSwatini (former Swaziland)', 'de', 'MX', 'Myanmar', 'Russia'].map(countryCode)).to.deep.equal(['ZA', 'US', 'GB', 'KE', 'SZ', 'DE', 'MX', 'MM', 'RU']);
     expect(countryCode('Atlantis')).to.equal('Atlantis');
