@@ -54,8 +54,12 @@ interface Filters {
 
 const NO_FILTERS: Filters = { room: '', track: '', kind: '', query: '', mine: false };
 const STORAGE_PREFIX = 'poplus-session-list:favorites:';
-/** Sessions drawn per frame: a long day appears in a few frames instead of blocking one for its whole length. */
-const CHUNK = 60;
+/**
+ * Sessions drawn in the first frame (more than a screenful), then per frame after it: a long day appears in
+ * a few frames instead of blocking one for its whole length.
+ */
+const FIRST = 30;
+const CHUNK = 90;
 
 let uid = 0;
 
@@ -147,7 +151,7 @@ export class PoplusSessionList extends PoplusElement {
   @state() private accessor clock = Date.now();
   @state() private accessor printing = false;
   /** How many sessions of the day are drawn so far; grows by CHUNK each frame until all are. */
-  @state() private accessor drawn = CHUNK;
+  @state() private accessor drawn = FIRST;
   #growing = 0;
 
   /** The schedule, in the Poplus schedule format (or a bare array of its sessions). Wins over `src`. */
@@ -225,7 +229,7 @@ export class PoplusSessionList extends PoplusElement {
     this.#activeDay = days.includes(this.selectedDay) ? this.selectedDay : this.#defaultDay(model);
     if (changed.has('filters') || changed.has('selectedDay') || changed.has('favorites') || changed.has('view') || schedule !== this.#drawnFor) {
       this.#drawnFor = schedule;
-      this.drawn = CHUNK;
+      this.drawn = FIRST;
     }
     this.#filtered = this.#filter(model);
     const shown = this.printing ? days : this.#activeDay ? [this.#activeDay] : [];
