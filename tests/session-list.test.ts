@@ -352,6 +352,12 @@ describe('<poplus-session-list>', () => {
       expect(location.hash).to.equal(hash);
     });
 
+    it('takes a session without an end to last until the next one starts', async () => {
+      const el = await programme({ now: '2014-04-29T13:30:00-04:00' });
+      expect($$(el, '.session.current').map((li) => text(li.querySelector('.title')))).to.deep.equal(['Lunch']);
+      expect(text($(el, '[part="next"]'))).to.equal('Next: 2:00 PM');
+    });
+
     it('shows no marks or next button outside the event', async () => {
       const el = await programme({ now: '2015-01-01T12:00:00Z' });
       expect($(el, '[part="next"]')).to.equal(null);

@@ -11,6 +11,9 @@ export interface PlacedSession {
   start: number;
   end: number;
   hasEnd: boolean;
+  /** When the session is taken to be over, for "now": its end, else the next later start that day (a lunch
+   * without an end lasts until the afternoon's first session), else an hour. */
+  until: number;
   allDay: boolean;
   /** The start as ISO 8601 in UTC, for `<time datetime>`. */
   iso: string;
@@ -111,6 +114,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
       start: start.ms,
       end: hasEnd ? endTime.ms : start.ms,
       hasEnd,
+      until: hasEnd ? endTime.ms : start.ms,
       allDay: start.allDay,
       iso: new Date(start.ms).toISOString(),
       day: start.allDay ? String(source.start).trim().slice(0, 10) : DAY.test(str(source.day)) ? str(source.day) : dayInZone(start.ms, timeZone),
@@ -131,6 +135,12 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
     const last = days[days.length - 1];
     if (last?.day === session.day) last.sessions.push(session);
     else days.push({ day: session.day, sessions: [session] });
+  }
+  for (const { sessions: daySessions } of days) {
+    for (const s of daySessions) {
+      if (s.hasEnd || s.allDay) continue;
+      s.until = daySessions.find((other) => other.start > s.start)?.start ?? s.start + 36e5;
+    }
   }
   const name = str(schedule.event?.name);
   return {

@@ -227,7 +227,9 @@ export class PoplusSessionList extends PoplusElement {
     this.#updateNow(model);
     const days = model.days.map((d) => d.day);
     this.#activeDay = days.includes(this.selectedDay) ? this.selectedDay : this.#defaultDay(model);
-    if (changed.has('filters') || changed.has('selectedDay') || changed.has('favorites') || changed.has('view') || schedule !== this.#drawnFor) {
+    // A new list starts drawing from its top; a star on a drawn session must not redraw it (focus stays).
+    const newList = changed.has('filters') || changed.has('selectedDay') || changed.has('view') || (changed.has('favorites') && this.filters.mine);
+    if (newList || schedule !== this.#drawnFor) {
       this.#drawnFor = schedule;
       this.drawn = FIRST;
     }
@@ -297,12 +299,12 @@ export class PoplusSessionList extends PoplusElement {
     this.#next = undefined;
     const timed = model.sessions.filter((s) => !s.allDay);
     if (!timed.length) return;
-    const first = Math.min(...timed.map((s) => s.start));
-    const last = Math.max(...timed.map((s) => s.end));
+    const first = timed.reduce((min, s) => Math.min(min, s.start), Infinity);
+    const last = timed.reduce((max, s) => Math.max(max, s.until), -Infinity);
     // "During the event" starts at midnight of its first day in the event's zone.
     if (now < first - 864e5 || now > last || dayInZone(now, model.timeZone) < model.days[0]!.day) return;
     for (const s of timed) {
-      if (s.start <= now && now < s.end) this.#current.add(s.id);
+      if (s.start <= now && now < s.until) this.#current.add(s.id);
       if (s.start > now && (!this.#next || s.start < this.#next.start)) this.#next = s;
     }
     this.#nextLabel = this.#next ? this.#timeFormat().format(this.#next.start) : '';
