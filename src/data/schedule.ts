@@ -42,6 +42,7 @@ export interface ScheduleEvent {
 }
 
 export interface ScheduleSession {
+  /** Stable id: favourites and calendar UIDs refer to it, so keep it from one export to the next. */
   id?: string | number;
   title?: string;
   start?: string;
