@@ -329,14 +329,12 @@ export class PoplusParticipantTable extends PoplusElement {
   #filterRows(): void {
     const n = this.#records.length;
     const order = this.#order;
-    // Each search word must appear in some visible column. For a column of few distinct values, which values
-    // hold the word is worked out once; a column of nearly unique values (names) is checked row by row.
+    // Each search word must appear in some visible column; which distinct values hold it is worked out once.
     const terms = fold(this.query).split(/\s+/).filter(Boolean);
     const columns = this.#columns.map((c) => c.field);
     const folded = columns.map((field) => this.#foldedOf(field));
     const hits = terms.map((term) =>
       columns.map((field, c) => {
-        if (field.values.length === n && n > 1) return undefined;
         const values = folded[c]!;
         const hit = new Uint8Array(values.length);
         for (let v = 0; v < values.length; v++) if (values[v]!.includes(term)) hit[v] = 1;
@@ -372,8 +370,7 @@ export class PoplusParticipantTable extends PoplusElement {
         const termHits = hits[t]!;
         let found = false;
         for (let c = 0; c < columnIds.length && !found; c++) {
-          const hit = termHits[c];
-          found = hit ? hit[columnIds[c]![i]!] === 1 : folded[c]![i]!.includes(terms[t]!);
+          found = termHits[c]![columnIds[c]![i]!] === 1;
         }
         if (!found) continue rows;
       }

@@ -34,8 +34,7 @@ export function textOf(value: unknown, lang: string): string {
   let text: string;
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') {
-    // The common case without a regular expression: short, and nothing to trim at either end.
-    if (value.length <= MAX_CELL && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return value;
+    if (value.length <= MAX_CELL && !/^\s|\s$/.test(value)) return value;
     text = value;
   }
   else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
