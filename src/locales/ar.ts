@@ -56,7 +56,6 @@ const ar: Partial<Catalogue> = {
   sessionAllDay: 'طوال اليوم',
   sessionNow: 'الآن',
   sessionNext: (time) => `التالي: ${time}`,
-  sessionTime: 'الوقت',
   sessionSpeakers: 'المتحدثون',
   sessionUntitled: 'جلسة بلا عنوان',
   sessionFavorite: (title) => `المفضلة: ${title}`,
