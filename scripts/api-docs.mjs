@@ -1,6 +1,6 @@
 // Writes docs/API.md from custom-elements.json (itself generated from the JSDoc in src/), so the reference
 // in the repository never drifts from the code: `npm run analyze` runs both.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
 const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
@@ -28,5 +28,6 @@ for (const el of elements.sort((a, b) => a.tagName.localeCompare(b.tagName))) {
   if (el.cssParts?.length) out.push('### CSS parts', '', table(['part', 'description'], el.cssParts.map((p) => [code(p.name), p.description])));
   if (el.cssProperties?.length) out.push('### CSS custom properties', '', table(['property', 'description'], el.cssProperties.map((p) => [code(p.name), p.description])));
 }
+await mkdir('docs', { recursive: true });
 await writeFile('docs/API.md', out.join('\n').replace(/\n{3,}/g, '\n\n'));
 console.log(`docs/API.md: ${elements.length} elements`);
