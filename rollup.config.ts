@@ -31,6 +31,9 @@ const external = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^lit-html(\/.*)?$/
 /** A self-contained, minified ES module build (Lit inlined); optional parsers and languages stay lazy chunks. */
 const scriptTagBuild = (input: Record<string, string>, dir: string): RollupOptions => ({
   input,
+  // Lazy chunks import shared code from the entry itself: without this, Rollup keeps the entry's export
+  // list exact by moving all the code into a chunk and leaving the entry a two-line re-export.
+  preserveEntrySignatures: 'allow-extension',
   output: { dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   plugins: [
     resolve({ browser: true }),
