@@ -54,6 +54,22 @@ async function testEndpoints(ctx, next) {
   await next();
 }
 
+/**
+ * The demo page as `npm start` serves it: under the same strict CSP, with the violation recorder of the
+ * test pages loaded first (tests/demo.test.ts opens it in a frame).
+ * @type {import('@web/dev-server-core').Plugin}
+ */
+const demoUnderCsp = {
+  name: 'demo-under-csp',
+  transform(context) {
+    if (context.path !== '/demo/index.html' || typeof context.body !== 'string') return undefined;
+    return {
+      body: context.body.replace('<head>', '<head><script src="/tests/pages/record-violations.js"></script>'),
+      headers: { 'content-security-policy': CSP },
+    };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['tests/**/*.test.ts'],
@@ -62,7 +78,7 @@ export default {
   // One page at a time: layout, ResizeObserver and animation frames run as in a foreground tab.
   concurrency: 1,
   // Standard decorators are lowered only with an explicit target.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeaturesPlugin(), demoUnderCsp],
   browsers: [
     chromeLauncher({
       launchOptions: {
