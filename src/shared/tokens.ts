@@ -72,6 +72,22 @@ export const tokens = css`
   }
 `;
 
+/** Text fields and selects of the elements' toolbars (search, filters). */
+export const fieldStyles = css`
+  input,
+  select {
+    font: inherit;
+    font-size: 1rem;
+    color: var(--_text);
+    background: var(--_raised);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    min-block-size: 2.25rem;
+    max-inline-size: 100%;
+  }
+`;
+
 /** The loading, empty and error states of the data-source controller. */
 export const stateStyles = css`
   .state {

@@ -25,17 +25,6 @@ export const styles = css`
   select {
     inline-size: 14rem;
   }
-  input,
-  select {
-    font: inherit;
-    font-size: 1rem;
-    color: var(--_text);
-    background: var(--_raised);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    max-inline-size: 100%;
-  }
   .summary {
     margin: 0 0 var(--_space);
     color: var(--_muted);

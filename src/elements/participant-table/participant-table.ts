@@ -6,7 +6,7 @@ import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
 import { PoplusFilterChangeEvent, PoplusRowSelectEvent, PoplusSortChangeEvent, type PoplusSortKey } from '../../shared/events/index.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
-import { stateStyles, tokens } from '../../shared/tokens.js';
+import { fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
 import { styles } from './participant-table.styles.js';
 import { encodeField, fold, kindOf, orderRows, ORGANIZATION_FIELDS, rankValues, readTable, textOf, toCsv, type ColumnKind, type EncodedField } from './table-model.js';
@@ -96,7 +96,7 @@ const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handl
  * @fires poplus-error - Data could not be read.
  */
 export class PoplusParticipantTable extends PoplusElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = [tokens, stateStyles, fieldStyles, styles];
 
   #lightData?: Participant[];
   readonly #source = new DataSourceController<Participant[]>(this, {

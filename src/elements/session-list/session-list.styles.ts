@@ -38,17 +38,6 @@ export const styles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  input,
-  select {
-    font: inherit;
-    font-size: 1rem;
-    color: var(--_text);
-    background: var(--_raised);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    min-block-size: 2.25rem;
-  }
   .search input {
     inline-size: 14rem;
     max-inline-size: 100%;

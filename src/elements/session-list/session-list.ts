@@ -7,7 +7,7 @@ import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
 import { PoplusFavoriteToggleEvent, PoplusSessionSelectEvent } from '../../shared/events/session-list.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
-import { stateStyles, tokens } from '../../shared/tokens.js';
+import { fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
 import { writeICalendar } from './ics.js';
 import { fold, placeSchedule, prepareSearch, zonesDiffer, type PlacedSession, type ScheduleModel } from './place-sessions.js';
 import { setStyle } from './set-style.js';
@@ -115,7 +115,7 @@ const isoDay = (day: string) => {
  * @fires poplus-error - Data could not be read.
  */
 export class PoplusSessionList extends PoplusElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = [tokens, stateStyles, fieldStyles, styles];
 
   readonly #data = new DataSourceController<Schedule>(this, {
     read: (text, hint) => readAnySchedule(text, hint),
