@@ -7,7 +7,13 @@ import type { Schedule, ScheduleSession } from './schedule.js';
  * defined by a `VTIMEZONE` of the file, or in UTC, becomes an instant; a floating time (or a `TZID` the file
  * does not define) stays wall-clock time, read in the calendar's zone (`X-WR-TIMEZONE`, else the zone the
  * file names). `DURATION` gives the end when `DTEND` is missing; a `VALUE=DATE` start is an all-day item.
+ * A recurring event (`RRULE`, `RDATE`, less its `EXDATE`s) becomes one session per occurrence, up to
+ * {@link MAX_OCCURRENCES}, with the changes of its `RECURRENCE-ID` overrides; each occurrence's id is the
+ * event's `UID` and its start.
  */
+/** Occurrences kept of one recurring event: a programme's daily slot, never an endless weekly meeting. */
+export const MAX_OCCURRENCES = 366;
+
 export async function readICalendar(text: string): Promise<Schedule> {
   const { default: ICAL } = await import('ical.js');
   let calendar: InstanceType<typeof ICAL.Component>;
@@ -33,24 +39,48 @@ export async function readICalendar(text: string): Promise<Schedule> {
     return time.toString();
   };
 
+  type Event = InstanceType<typeof ICAL.Event>;
+  const session = (item: Event, startDate: Time, endDate: Time, id?: string): ScheduleSession => {
+    const vevent = item.component;
+    const startProperty = vevent.getFirstProperty('dtstart');
+    const allDay = startDate.isDate;
+    const categories = vevent.getFirstPropertyValue('categories');
+    return {
+      id: id ?? (item.uid || undefined),
+      title: item.summary || undefined,
+      start: write(startDate, startProperty?.getParameter('tzid')),
+      end: allDay ? undefined : write(endDate, vevent.getFirstProperty('dtend')?.getParameter('tzid') ?? startProperty?.getParameter('tzid')),
+      room: item.location || undefined,
+      track: typeof categories === 'string' ? categories : undefined,
+      description: item.description || undefined,
+      url: value(vevent, 'url'),
+    };
+  };
+
+  const vevents = calendar.getAllSubcomponents('vevent');
+  // Overrides of single occurrences (`RECURRENCE-ID`) go with the recurring event of the same UID.
+  const recurring = new Set(vevents.filter((v) => v.hasProperty('rrule') || v.hasProperty('rdate')).map((v) => value(v, 'uid')));
+  const overrides = new Map<string | undefined, InstanceType<typeof ICAL.Component>[]>();
+  for (const v of vevents) {
+    const uid = value(v, 'uid');
+    if (v.hasProperty('recurrence-id') && recurring.has(uid)) overrides.set(uid, [...(overrides.get(uid) ?? []), v]);
+  }
   const sessions: ScheduleSession[] = [];
-  for (const vevent of calendar.getAllSubcomponents('vevent')) {
+  for (const vevent of vevents) {
     try {
-      const event = new ICAL.Event(vevent);
-      const startProperty = vevent.getFirstProperty('dtstart');
-      const start = write(event.startDate, startProperty?.getParameter('tzid'));
-      const allDay = !!event.startDate?.isDate;
-      const categories = vevent.getFirstPropertyValue('categories');
-      sessions.push({
-        id: event.uid || undefined,
-        title: event.summary || undefined,
-        start,
-        end: allDay ? undefined : write(event.endDate, vevent.getFirstProperty('dtend')?.getParameter('tzid') ?? startProperty?.getParameter('tzid')),
-        room: event.location || undefined,
-        track: typeof categories === 'string' ? categories : undefined,
-        description: event.description || undefined,
-        url: value(vevent, 'url'),
-      });
+      const uid = value(vevent, 'uid');
+      if (vevent.hasProperty('recurrence-id') && recurring.has(uid)) continue;
+      const event = new ICAL.Event(vevent, { exceptions: overrides.get(uid) ?? [] });
+      if (!event.isRecurring()) {
+        sessions.push(session(event, event.startDate, event.endDate));
+        continue;
+      }
+      const occurrences = event.iterator();
+      for (let n = 0, next = occurrences.next(); next && n < MAX_OCCURRENCES; n++, next = occurrences.next()) {
+        const details = event.getOccurrenceDetails(next);
+        const key = next.isDate ? next.toString() : new Date(next.toUnixTime() * 1000).toISOString();
+        sessions.push(session(details.item, details.startDate, details.endDate, `${uid ?? ''}/${key}`));
+      }
     } catch {
       // One broken VEVENT (a bad date, an unknown value type) is left out; the element lists what it skips.
       sessions.push({ id: value(vevent, 'uid'), title: value(vevent, 'summary') });

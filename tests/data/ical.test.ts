@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DataReadError } from '../../src/data/errors.js';
-import { readICalendar } from '../../src/data/ical.js';
+import { MAX_OCCURRENCES, readICalendar } from '../../src/data/ical.js';
 
 describe('iCalendar adapter', () => {
   let text: string;
@@ -46,5 +46,40 @@ describe('iCalendar adapter', () => {
     }
     expect(error).to.be.instanceOf(DataReadError);
     expect((error as DataReadError).subject).to.equal('iCalendar');
+  });
+
+  it('expands recurring events: one session per occurrence, less EXDATEs, with overrides, bounded', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'X-WR-CALNAME:Open data week',
+      'BEGIN:VTIMEZONE', 'TZID:America/Santiago',
+      'BEGIN:STANDARD', 'DTSTART:19700405T000000', 'TZOFFSETFROM:-0300', 'TZOFFSETTO:-0400', 'END:STANDARD',
+      'END:VTIMEZONE',
+      // Lunch every day of the week but Wednesday; Thursday's moved to the terrace, an hour later.
+      'BEGIN:VEVENT', 'UID:lunch@example.org', 'DTSTAMP:20140401T000000Z', 'SUMMARY:Lunch', 'LOCATION:Hall',
+      'DTSTART;TZID=America/Santiago:20140428T130000', 'DTEND;TZID=America/Santiago:20140428T140000',
+      'RRULE:FREQ=DAILY;COUNT=5', 'EXDATE;TZID=America/Santiago:20140430T130000', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:lunch@example.org', 'DTSTAMP:20140401T000000Z', 'SUMMARY:Lunch on the terrace', 'LOCATION:Terrace',
+      'RECURRENCE-ID;TZID=America/Santiago:20140501T130000',
+      'DTSTART;TZID=America/Santiago:20140501T140000', 'DTEND;TZID=America/Santiago:20140501T150000', 'END:VEVENT',
+      // A weekly meeting with no end must not run forever.
+      'BEGIN:VEVENT', 'UID:weekly@example.org', 'DTSTAMP:20140401T000000Z', 'SUMMARY:Weekly call',
+      'DTSTART:20140428T150000Z', 'DURATION:PT30M', 'RRULE:FREQ=WEEKLY', 'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const { sessions } = await readICalendar(ics);
+    const lunches = sessions.filter((s) => s.title?.startsWith('Lunch'));
+    expect(lunches.map((s) => [s.start, s.title, s.room])).to.deep.equal([
+      ['2014-04-28T17:00:00.000Z', 'Lunch', 'Hall'],
+      ['2014-04-29T17:00:00.000Z', 'Lunch', 'Hall'],
+      ['2014-05-01T18:00:00.000Z', 'Lunch on the terrace', 'Terrace'],
+      ['2014-05-02T17:00:00.000Z', 'Lunch', 'Hall'],
+    ]);
+    expect(lunches[2]!.end).to.equal('2014-05-01T19:00:00.000Z');
+    // Ids stay distinct (favourites and calendar UIDs refer to them) and stable.
+    expect(new Set(lunches.map((s) => s.id)).size).to.equal(4);
+    expect(lunches[0]!.id).to.equal('lunch@example.org/2014-04-28T17:00:00.000Z');
+    const weekly = sessions.filter((s) => s.title === 'Weekly call');
+    expect(weekly).to.have.length(MAX_OCCURRENCES);
+    expect(weekly[1]).to.deep.include({ start: '2014-05-05T15:00:00.000Z', end: '2014-05-05T15:30:00.000Z' });
   });
 });

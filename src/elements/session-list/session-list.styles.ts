@@ -300,6 +300,10 @@ export const styles = css`
     .day + .day {
       break-before: page;
     }
+    .slot,
+    .grid > .session {
+      content-visibility: visible;
+    }
     .session {
       break-inside: avoid;
       border-color: #000;
