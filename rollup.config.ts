@@ -1,6 +1,7 @@
 import type { Plugin, RollupOptions } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 
 /** One entry per element (`poplus-elements/event-banner.js`, …) beside the one that registers them all. */
@@ -37,6 +38,8 @@ const scriptTagBuild = (input: Record<string, string>, dir: string): RollupOptio
   output: { dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   plugins: [
     resolve({ browser: true }),
+    // Papaparse ships only as a UMD script: give it to our code as an ES module's default export.
+    commonjs({ include: /node_modules/, ignore: ['stream'] }),
     // Type errors are the lint step's job (tsc); checking again in each of these builds only costs time.
     ts({ declaration: false, declarationMap: false, outDir: dir, noCheck: true }),
     minifyTemplates(),

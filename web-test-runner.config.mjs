@@ -1,5 +1,7 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
@@ -70,6 +72,9 @@ const demoUnderCsp = {
   },
 };
 
+// Papaparse is CommonJS (UMD): served to the browser as an ES module, as the one-file bundle has it.
+const commonjs = fromRollup(rollupCommonjs);
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['tests/**/*.test.ts'],
@@ -78,7 +83,7 @@ export default {
   // One page at a time: layout, ResizeObserver and animation frames run as in a foreground tab.
   concurrency: 1,
   // Standard decorators are lowered only with an explicit target.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeaturesPlugin(), demoUnderCsp],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeaturesPlugin(), demoUnderCsp, commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false })],
   browsers: [
     chromeLauncher({
       launchOptions: {

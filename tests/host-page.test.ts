@@ -1,11 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { PoplusEventBanner } from '../src/elements/event-banner/event-banner.js';
 
 /**
  * The built one-file bundle on a hostile host page: strict CSP with Trusted Types, the library loaded twice,
  * and a theme's global CSS. Needs `npm run build` first (the test script runs it).
  */
-async function openHostPage(): Promise<{ doc: Document; violations: string[] }> {
+async function openHostPage(): Promise<{ doc: Document; violations: string[]; win: Window & { cspViolations: string[] } }> {
   const frame = document.createElement('iframe');
   frame.style.width = '600px';
   frame.style.height = '800px';
@@ -23,7 +23,8 @@ async function openHostPage(): Promise<{ doc: Document; violations: string[] }> 
   await banner.updateComplete;
   await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
   expect(errors).to.deep.equal([]);
-  return { doc, violations: (win as unknown as { cspViolations: string[] }).cspViolations };
+  const recorded = win as Window & { cspViolations: string[] };
+  return { doc, violations: recorded.cspViolations, win: recorded };
 }
 
 describe('on a hostile host page', () => {
@@ -33,6 +34,17 @@ describe('on a hostile host page', () => {
     expect(banner.shadowRoot!.querySelector('h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Welcome to #PoplusCon');
     expect(banner.shadowRoot!.querySelector('mask')).to.exist;
     expect(violations).to.deep.equal([]);
+  });
+
+  it('loads the lazy readers of the bundle (CSV, iCalendar, YAML) under the same policy', async () => {
+    const { doc, win } = await openHostPage();
+    const shown = (tag: string, selector: string) => () => (doc.querySelector(tag)!.shadowRoot?.querySelectorAll(selector).length ?? 0) > 0;
+    await waitUntil(shown('poplus-participant-table', 'tbody tr'), 'the CSV was not read', { timeout: 8000 });
+    await waitUntil(shown('poplus-session-list', '[role="tab"]'), 'the iCalendar file was not read', { timeout: 8000 });
+    await waitUntil(shown('poplus-component-card', 'h3'), 'the publiccode.yml was not read', { timeout: 8000 });
+    expect(doc.querySelector('poplus-participant-table')!.shadowRoot!.querySelector('table')!.getAttribute('aria-rowcount')).to.equal('118');
+    expect(doc.querySelector('poplus-component-card')!.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('MUCGPT');
+    expect(win.cspViolations).to.deep.equal([]);
   });
 
   it('survives the library being loaded twice', async () => {

@@ -3,27 +3,9 @@ import { DataReadError } from './errors.js';
 type Papa = typeof import('papaparse');
 let papa: Promise<Papa> | undefined;
 
-/**
- * Papaparse ships only as a UMD script, which native ES module loaders (the browser, the one-file bundle)
- * cannot evaluate as CommonJS. Its first branch is AMD, so a `define` offered for the length of the import
- * receives the library; a bundler that converts CommonJS gives it as the default export instead.
- */
+/** Papaparse is CommonJS: the one-file bundle, the test server and app bundlers each give it as the default export. */
 function loadPapaparse(): Promise<Papa> {
-  papa ??= (async () => {
-    const scope = globalThis as { define?: unknown };
-    const previous = scope.define;
-    let fromAmd: Papa | undefined;
-    const define = (_deps: unknown, factory: () => Papa) => void (fromAmd = factory());
-    define.amd = {};
-    scope.define = define;
-    try {
-      const mod = (await import('papaparse')) as Papa & { default?: Papa };
-      return mod.default ?? fromAmd ?? mod;
-    } finally {
-      if (previous === undefined) delete scope.define;
-      else scope.define = previous;
-    }
-  })();
+  papa ??= import('papaparse').then((mod) => (mod as Papa & { default?: Papa }).default ?? mod);
   papa.catch(() => (papa = undefined));
   return papa;
 }
