@@ -140,6 +140,34 @@ describe('<poplus-event-banner>', () => {
     expect(text.getBBox().x + text.getBBox().width).to.be.at.most(500.5);
   });
 
+  it('keeps a title written the other way in its own direction, on the element\'s start side', async () => {
+    for (const [dir, lang, heading] of [['rtl', 'ar', 'Welcome to #PoplusCon'], ['ltr', 'en', '#مؤتمر بوبلس']] as const) {
+      const el = await banner(html`<div dir=${dir} lang=${lang} style="width:600px"><poplus-event-banner heading=${heading}></poplus-event-banner></div>`);
+      const own = dir === 'rtl' ? 'ltr' : 'rtl';
+      const text = shadow(el).querySelector('text')!;
+      expect(text.getAttribute('direction')).to.equal(own);
+      // The "#" stays where the title's own writing puts it: before "PoplusCon", after the Arabic words.
+      const hash = text.getStartPositionOfChar(text.textContent!.trim().indexOf('#')).x;
+      const box = text.getBBox();
+      if (own === 'ltr') expect(hash).to.be.closeTo(box.x, 2);
+      else expect(hash).to.be.above(box.x + box.width / 2);
+      // Drawn and selectable text both hug the element's start edge.
+      const span = shadow(el).querySelector('.heading span')!;
+      expect(span.getAttribute('dir')).to.equal(own);
+      const host = el.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      const line = range.getBoundingClientRect();
+      if (dir === 'rtl') {
+        expect(box.x + box.width).to.be.closeTo(600, 2);
+        expect(line.right).to.be.closeTo(host.right, 2);
+      } else {
+        expect(box.x).to.be.closeTo(0, 2);
+        expect(line.left).to.be.closeTo(host.left, 2);
+      }
+    }
+  });
+
   it('shows a plain readable title without the mask under forced colours', async () => {
     await emulateMedia({ 'forced-colors': 'active' });
     const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon"></poplus-event-banner>`);

@@ -48,6 +48,10 @@ export const styles = css`
   .heading span {
     display: block;
   }
+  /* A title written the other way (English on an Arabic page) still sits on the element's start side. */
+  .heading.flip span {
+    text-align: end;
+  }
   .heading::selection,
   .heading span::selection {
     color: var(--_accent-contrast);

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { defineElement } from '../../shared/define.js';
+import { textDirection } from '../../shared/lang.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
@@ -135,6 +136,8 @@ export class PoplusEventBanner extends PoplusElement {
     const lineHeight = size * LINE_HEIGHT;
     const height = Math.ceil(lines.length * lineHeight + size * 0.1);
     const rtl = this.direction === 'rtl';
+    // The title keeps its own direction ("#PoplusCon" stays so on an Arabic page) and the element's side.
+    const own = this.#titleDirection();
     const image = safeUrl(this.image);
     return html`<svg
       aria-hidden="true"
@@ -152,8 +155,8 @@ export class PoplusEventBanner extends PoplusElement {
             font-family=${this.fontFamily}
             font-weight="700"
             font-size=${size}
-            direction=${rtl ? 'rtl' : 'ltr'}
-            text-anchor="start"
+            direction=${own}
+            text-anchor=${own === this.direction ? 'start' : 'end'}
           >
             ${lines.map(
               (line, i) =>
@@ -170,11 +173,16 @@ export class PoplusEventBanner extends PoplusElement {
     </svg>`;
   }
 
+  #titleDirection(): 'ltr' | 'rtl' {
+    return textDirection(this.heading) ?? this.direction;
+  }
+
   #renderHeading(): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const { lines } = this.#layout;
-    return staticHtml`<${headingTags[level - 1]} class="heading" part="heading">${
-      lines.length ? lines.map((line, i) => html`${i ? ' ' : ''}<span>${line}</span>`) : this.heading
+    const own = this.#titleDirection();
+    return staticHtml`<${headingTags[level - 1]} class="heading ${own === this.direction ? '' : 'flip'}" part="heading">${
+      lines.length ? lines.map((line, i) => html`${i ? ' ' : ''}<span dir=${own}>${line}</span>`) : this.heading
     }</${headingTags[level - 1]}>`;
   }
 
