@@ -333,6 +333,13 @@ export class PoplusParticipantTable extends PoplusElement {
     const terms = fold(this.query).split(/\s+/).filter(Boolean);
     const columns = this.#columns.map((c) => c.field);
     const folded = columns.map((field) => this.#foldedOf(field));
+    // Typing on: the rows that matched the shorter query are the only ones that can match the longer one.
+    const query = terms.join(' ');
+    const previous = this.#searched;
+    const candidates = terms.length && previous && previous.order === order && query.startsWith(previous.query) ? previous.rows : undefined;
+    // Rows holding every word, marked in record order (one sequential pass per word and column); without
+    // candidates to narrow from, this is cheaper than looking each row up in sorted order.
+    const matched = terms.length && !candidates ? new Uint8Array(n).fill(1) : undefined;
     const hits = terms.map((term) =>
       columns.map((field, c) => {
         const values = folded[c]!;
@@ -342,10 +349,17 @@ export class PoplusParticipantTable extends PoplusElement {
       }),
     );
     const columnIds = columns.map((field) => field.ids);
-    // Typing on: the rows that matched the shorter query are the only ones that can match the longer one.
-    const query = terms.join(' ');
-    const previous = this.#searched;
-    const candidates = terms.length && previous && previous.order === order && query.startsWith(previous.query) ? previous.rows : undefined;
+    if (matched) {
+      const row = new Uint8Array(n);
+      for (const termHits of hits) {
+        row.fill(0);
+        termHits.forEach((hit, c) => {
+          const ids = columnIds[c]!;
+          for (let i = 0; i < n; i++) row[i]! |= hit[ids[i]!]!;
+        });
+        for (let i = 0; i < n; i++) matched[i]! &= row[i]!;
+      }
+    }
     const searched: number[] = [];
     const [first, second] = this.#facets;
     const want = this.#facets.map((facet) => {
@@ -366,7 +380,9 @@ export class PoplusParticipantTable extends PoplusElement {
     const count = candidates ? candidates.length : n;
     rows: for (let k = 0; k < count; k++) {
       const i = candidates ? candidates[k]! : order ? order[k]! : k;
-      for (let t = 0; t < hits.length; t++) {
+      if (matched) {
+        if (!matched[i]) continue;
+      } else for (let t = 0; t < hits.length; t++) {
         const termHits = hits[t]!;
         let found = false;
         for (let c = 0; c < columnIds.length && !found; c++) {
