@@ -3,8 +3,8 @@
  * module must have the same keys with the same signatures (the compiler checks it), or be a partial
  * catalogue that falls back to English key by key.
  *
- * Messages that take values are functions, so that a translator can reorder words and use
- * `Intl.PluralRules` (`plural()` below) for counts. Values arrive already formatted for the locale.
+ * Messages that take values are functions, so that a translator can reorder words. Values arrive already
+ * formatted for the locale (numbers through `Intl.NumberFormat`, lists through `Intl.ListFormat`).
  */
 export const en = {
   // shared data states

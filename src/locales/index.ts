@@ -13,11 +13,28 @@ const lazy: Record<string, () => Promise<{ default: Partial<Catalogue> }>> = {
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
+  ms: () => import('./ms.js'),
+  'zh-Hant': () => import('./zh-Hant.js'),
 };
 const loading = new Map<string, Promise<Partial<Catalogue> | undefined>>();
 
+const keys = new Map<string, string>();
+
+/** The catalogue a language tag reads from: language and script where that matters (`zh-TW` → `zh-Hant`). */
 function language(lang: string): string {
-  return lang.split('-')[0]!.toLowerCase();
+  let key = keys.get(lang);
+  if (key === undefined) {
+    const base = lang.split('-')[0]!.toLowerCase();
+    let script: string | undefined;
+    try {
+      script = new Intl.Locale(lang).maximize().script;
+    } catch {
+      script = undefined;
+    }
+    key = script && `${base}-${script}` in lazy ? `${base}-${script}` : base;
+    keys.set(lang, key);
+  }
+  return key;
 }
 
 /** The catalogue for a language if it is already in memory (English otherwise). */
