@@ -35,6 +35,6 @@ describe('languages', () => {
     await ms.updateComplete;
     expect(said(zh, '.summary')).to.equal('2 位參與者中的 2 位，依姓名排序');
     expect(said(ms, '.summary')).to.equal('2 daripada 2 peserta, diisih mengikut Nama');
-    expect(zh.shadowRoot!.querySelector('input[type="search"]')!.labels![0]!.textContent!.trim()).to.equal('搜尋');
+    expect(zh.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.labels![0]!.textContent!.trim()).to.equal('搜尋');
   });
 });
