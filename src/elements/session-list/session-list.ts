@@ -19,7 +19,7 @@ export type { Schedule, ScheduleEvent, ScheduleSession, ScheduleLink, Speaker } 
 /** One session as drawn: the placed session and its texts in the current zone and language. */
 interface SessionView {
   session: PlacedSession;
-  time: string;
+  readonly time: string;
   datetime: string;
   /** +1 / −1 when the session falls on another calendar day in the zone shown than the event's day. */
   shift: number;
@@ -385,9 +385,13 @@ export class PoplusSessionList extends PoplusElement {
       // Marked when the clock shows another date than the event's day: a session after midnight, or one that
       // falls on another date in the reader's zone.
       const shownDay = session.allDay ? day : dayInZone(session.start, zone);
+      // The time text is formatted when the session is drawn: long days are drawn a chunk per frame.
+      const timeText = () => (session.allDay ? this.t('sessionAllDay') : this.#timeRange(session, zone, time));
       slot.sessions.push({
         session,
-        time: session.allDay ? this.t('sessionAllDay') : this.#timeRange(session, zone, time),
+        get time() {
+          return timeText();
+        },
         datetime: session.allDay ? session.day : session.iso,
         shift: shownDay === day ? 0 : shownDay > day ? 1 : -1,
       });
