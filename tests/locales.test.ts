@@ -37,4 +37,22 @@ describe('languages', () => {
     expect(said(ms, '.summary')).to.equal('2 daripada 2 peserta, diisih mengikut Nama');
     expect(zh.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.labels![0]!.textContent!.trim()).to.equal('搜尋');
   });
+
+  it('counts in the grammar of each language', async () => {
+    const people = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Person ${i + 1}` }));
+    const summary = async (lang: string, n: number) => {
+      const el = await fixture<PoplusParticipantTable>(html`<poplus-participant-table lang=${lang} .participants=${people(n)}></poplus-participant-table>`);
+      await el.updateComplete;
+      return said(el, '.summary');
+    };
+    expect(await summary('en', 1)).to.equal('1 of 1 participant');
+    expect(await summary('en', 2)).to.equal('2 of 2 participants');
+    expect(await summary('es', 1)).to.equal('1 de 1 participante');
+    expect(await summary('fr', 1)).to.equal('1 participant sur 1');
+    expect(await summary('fr', 3)).to.equal('3 participants sur 3');
+    const arabic = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect(await summary('ar', 2)).to.equal(`${arabic(2)} من ${arabic(2)} مشاركَين`);
+    expect(await summary('ar', 5)).to.equal(`${arabic(5)} من ${arabic(5)} مشاركين`);
+    expect(await summary('ar', 11)).to.equal(`${arabic(11)} من ${arabic(11)} مشاركًا`);
+  });
 });

@@ -1,5 +1,10 @@
 import type { Catalogue } from './en.js';
 
+// Arabic counted nouns take six forms (Intl.PluralRules: zero, one, two, few, many, other).
+const plural = new Intl.PluralRules('ar');
+const participants: Record<string, string> = { zero: 'مشارك', one: 'مشارك', two: 'مشاركَين', few: 'مشاركين', many: 'مشاركًا', other: 'مشارك' };
+const sessions: Record<string, string> = { zero: 'جلسة', one: 'جلسة', two: 'جلستين', few: 'جلسات', many: 'جلسةً', other: 'جلسة' };
+
 /** Arabic (partial: missing keys fall back to English). */
 const ar: Partial<Catalogue> = {
   loading: 'جارٍ التحميل…',
@@ -28,8 +33,8 @@ const ar: Partial<Catalogue> = {
   tableSortAscending: 'ترتيب تصاعدي',
   tableSortDescending: 'ترتيب تنازلي',
   tableSortedDescending: (column) => `${column} (تنازليًا)`,
-  tableSummary: (shown, total) => `${shown} من ${total} مشاركًا`,
-  tableSummarySorted: (shown, total, by) => `${shown} من ${total} مشاركًا، مرتبين حسب ${by}`,
+  tableSummary: (shown, total, n) => `${shown} من ${total} ${participants[plural.select(n.total)]}`,
+  tableSummarySorted: (shown, total, by, n) => `${shown} من ${total} ${participants[plural.select(n.total)]}، مرتبين حسب ${by}`,
   tableGroupNone: 'غير محدد',
   tableNoMatches: 'لا يوجد مشارك يطابق البحث وعوامل التصفية.',
   tableExport: 'تنزيل CSV',
@@ -45,7 +50,7 @@ const ar: Partial<Catalogue> = {
   sessionAny: 'الكل',
   sessionMine: 'جلساتي فقط',
   sessionClearFilters: 'مسح عوامل التصفية',
-  sessionShown: (shown, total) => `${shown} من ${total} جلسة`,
+  sessionShown: (shown, total, n) => `${shown} من ${total} ${sessions[plural.select(n.total)]}`,
   sessionNoMatch: 'لا توجد جلسات في هذا اليوم تطابق عوامل التصفية.',
   sessionTimeZone: 'عرض الأوقات بتوقيت',
   sessionEventTime: (zone) => `توقيت الفعالية (${zone})`,

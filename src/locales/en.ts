@@ -6,6 +6,12 @@
  * Messages that take values are functions, so that a translator can reorder words. Values arrive already
  * formatted for the locale (numbers through `Intl.NumberFormat`, lists through `Intl.ListFormat`).
  */
+/** The numbers behind a message's formatted counts, for choosing singular or plural. */
+export interface Counts {
+  shown: number;
+  total: number;
+}
+
 export const en = {
   // shared data states
   loading: 'Loading…',
@@ -37,8 +43,9 @@ export const en = {
   tableSortAscending: 'sort ascending',
   tableSortDescending: 'sort descending',
   tableSortedDescending: (column: string) => `${column} (descending)`,
-  tableSummary: (shown: string, total: string) => `${shown} of ${total} participants`,
-  tableSummarySorted: (shown: string, total: string, by: string) => `${shown} of ${total} participants, sorted by ${by}`,
+  tableSummary: (shown: string, total: string, n: Counts) => `${shown} of ${total} ${n.total === 1 ? 'participant' : 'participants'}`,
+  tableSummarySorted: (shown: string, total: string, by: string, n: Counts) =>
+    `${shown} of ${total} ${n.total === 1 ? 'participant' : 'participants'}, sorted by ${by}`,
   tableGroupHeading: (group: string, count: string) => `${group} (${count})`,
   tableGroupNone: 'Not given',
   tableNoMatches: 'No participant matches the search and filters.',
@@ -55,7 +62,7 @@ export const en = {
   sessionAny: 'All',
   sessionMine: 'My sessions only',
   sessionClearFilters: 'Clear filters',
-  sessionShown: (shown: string, total: string) => `${shown} of ${total} sessions`,
+  sessionShown: (shown: string, total: string, n: Counts) => `${shown} of ${total} ${n.total === 1 ? 'session' : 'sessions'}`,
   sessionDayCount: (day: string, count: string) => `${day} (${count})`,
   sessionNoMatch: 'No sessions match these filters on this day.',
   sessionTimeZone: 'Show times in',

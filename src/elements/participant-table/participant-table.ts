@@ -413,13 +413,14 @@ export class PoplusParticipantTable extends PoplusElement {
   #summary(): string {
     const shown = this.#numbers.format(this.#shown);
     const total = this.#numbers.format(this.#records.length);
+    const counts = { shown: this.#shown, total: this.#records.length };
     const by = this.#sortKeys.map((key) => {
       const label = this.#columns.find((c) => c.key === key.column)!.label;
       return key.direction === 'descending' ? this.t('tableSortedDescending', label) : label;
     });
     return by.length
-      ? this.t('tableSummarySorted', shown, total, this.#lists.format(by))
-      : this.t('tableSummary', shown, total);
+      ? this.t('tableSummarySorted', shown, total, this.#lists.format(by), counts)
+      : this.t('tableSummary', shown, total, counts);
   }
 
   #facetFilter(facet: Facet): string {

@@ -791,7 +791,7 @@ export class PoplusSessionList extends PoplusElement {
       ${!tabbed ? html`<div class="print-day" role="heading" aria-level=${Math.max(1, level - 1)}>${view.label}</div>` : nothing}
       <p class="note">
         ${view.zoneNote}
-        <span role="status">${this.t('sessionShown', count.format(shown), count.format(total))}</span>
+        <span role="status">${this.t('sessionShown', count.format(shown), count.format(total), { shown, total })}</span>
       </p>
       ${shown ? body : html`<p class="no-match">${this.t('sessionNoMatch')}</p>`}
     </div>`;
