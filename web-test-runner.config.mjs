@@ -58,7 +58,7 @@ async function testEndpoints(ctx, next) {
 
 /**
  * The demo page as `npm start` serves it: under the same strict CSP, with the violation recorder of the
- * test pages loaded first (tests/demo.test.ts opens it in a frame).
+ * test pages loaded first and axe beside it (tests/demo.test.ts opens it in a frame).
  * @type {import('@web/dev-server-core').Plugin}
  */
 const demoUnderCsp = {
@@ -66,7 +66,10 @@ const demoUnderCsp = {
   transform(context) {
     if (context.path !== '/demo/index.html' || typeof context.body !== 'string') return undefined;
     return {
-      body: context.body.replace('<head>', '<head><script src="/tests/pages/record-violations.js"></script>'),
+      body: context.body.replace(
+        '<head>',
+        '<head><script src="/tests/pages/record-violations.js"></script><script src="/node_modules/axe-core/axe.min.js"></script>',
+      ),
       headers: { 'content-security-policy': CSP },
     };
   },
