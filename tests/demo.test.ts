@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from './helpers.js';
 
 /**
  * The main job: the PoplusCon 2014 demo page (demo/index.html), loading the built one-file bundle under the
@@ -10,6 +11,13 @@ describe('the PoplusCon 2014 demo page', () => {
   let doc: Document;
   let win: Window & { cspViolations?: string[] };
   const errors: string[] = [];
+
+  /** axe over the whole page; the test server loads axe into it, as a script of its own origin. */
+  async function axeViolations(): Promise<string[]> {
+    type Results = { violations: { id: string; nodes: { target: unknown }[] }[] };
+    const { violations } = await (win as unknown as { axe: { run(context: Document): Promise<Results> } }).axe.run(doc);
+    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }
 
   before(async () => {
     const frame = document.createElement('iframe');
@@ -62,11 +70,19 @@ describe('the PoplusCon 2014 demo page', () => {
   });
 
   it('passes axe as a whole page, elements and host content together', async () => {
-    // axe is loaded by the test server into the page, as a script of its own origin (the CSP allows it).
-    type Results = { violations: { id: string; nodes: { target: unknown }[] }[] };
-    const axe = (win as unknown as { axe: { run(context: Document): Promise<Results> } }).axe;
-    const { violations } = await axe.run(doc);
-    expect(violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+    expect(await axeViolations()).to.deep.equal([]);
+  });
+
+  it('passes axe again in dark mode, in Arabic, right to left', async () => {
+    await emulateMedia({ 'prefers-color-scheme': 'dark' });
+    doc.documentElement.lang = 'ar';
+    doc.documentElement.dir = 'rtl';
+    const list = doc.querySelector('poplus-session-list')!;
+    await waitUntil(() => text(list.shadowRoot).includes('جلسة'), 'the programme did not switch to Arabic', { timeout: 8000 });
+    expect(win.matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+    const violations = await axeViolations();
+    await emulateMedia({});
+    expect(violations).to.deep.equal([]);
   });
 
   it('runs with no script error and no CSP violation', () => {
