@@ -8,13 +8,19 @@ function guardedDefinitions() {
     name: 'poplus-guarded-definitions',
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
-        mod.exports = (mod.exports ?? []).filter((e) => !(e.kind === 'custom-element-definition' && e.declaration?.module === 'src/shared/define.ts'));
+        mod.exports = (mod.exports ?? []).filter(
+          (e) => !(e.kind === 'custom-element-definition' && e.declaration?.module === 'src/shared/define.ts'),
+        );
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.tagName) continue;
           // `this.dispatchEvent(new PoplusSortChangeEvent(…))` is seen as a second, nameless event beside the
           // documented `@fires` entry: keep only named events.
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
-          mod.exports.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: mod.path } });
+          mod.exports.push({
+            kind: 'custom-element-definition',
+            name: declaration.tagName,
+            declaration: { name: declaration.name, module: mod.path },
+          });
         }
       }
     },

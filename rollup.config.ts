@@ -7,8 +7,7 @@ import terser from '@rollup/plugin-terser';
 /** One entry per element (`poplus-elements/event-banner.js`, …) beside the one that registers them all. */
 export const elementEntries = ['event-banner', 'participant-table', 'session-list', 'component-card'];
 
-const ts = (options: Parameters<typeof typescript>[0] = {}): Plugin =>
-  typescript({ tsconfig: './tsconfig.build.json', ...options });
+const ts = (options: Parameters<typeof typescript>[0] = {}): Plugin => typescript({ tsconfig: './tsconfig.build.json', ...options });
 
 /**
  * Terser leaves template literals alone: squeeze the whitespace and comments out of the `css` templates of
@@ -20,14 +19,30 @@ const minifyTemplates = (): Plugin => ({
   transform(code, id) {
     if (!id.includes('/src/')) return null;
     const squeezed = code
-      .replace(/\bcss`([^`]*)`/g, (_, body: string) =>
-        `css\`${body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').trim()}\``)
+      .replace(
+        /\bcss`([^`]*)`/g,
+        (_, body: string) =>
+          `css\`${body
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .trim()}\``,
+      )
       .replace(/\b(html|svg)`([^`]*)`/g, (_, tag: string, body: string) => `${tag}\`${body.replace(/\s{2,}/g, ' ')}\``);
     return { code: squeezed, map: null };
   },
 });
 
-const external = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^lit-html(\/.*)?$/, /^lit-element(\/.*)?$/, /^papaparse$/, /^yaml$/, /^ical\.js$/];
+const external = [
+  /^lit(\/.*)?$/,
+  /^@lit\//,
+  /^@lit-labs\//,
+  /^lit-html(\/.*)?$/,
+  /^lit-element(\/.*)?$/,
+  /^papaparse$/,
+  /^yaml$/,
+  /^ical\.js$/,
+];
 
 /** A self-contained, minified ES module build (Lit inlined); optional parsers and languages stay lazy chunks. */
 const scriptTagBuild = (input: Record<string, string>, dir: string): RollupOptions => ({

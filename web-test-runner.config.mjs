@@ -86,7 +86,12 @@ export default {
   // One page at a time: layout, ResizeObserver and animation frames run as in a foreground tab.
   concurrency: 1,
   // Standard decorators are lowered only with an explicit target.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeaturesPlugin(), demoUnderCsp, commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    emulateMediaFeaturesPlugin(),
+    demoUnderCsp,
+    commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

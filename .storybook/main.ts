@@ -15,7 +15,10 @@ const lowerStandardDecorators = (): Plugin => ({
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.@(ts|js)'],
-  staticDirs: [{ from: '../demo', to: '/demo' }, { from: '../tests/fixtures', to: '/fixtures' }],
+  staticDirs: [
+    { from: '../demo', to: '/demo' },
+    { from: '../tests/fixtures', to: '/fixtures' },
+  ],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {

@@ -61,7 +61,8 @@ const libraries = {
         return el.updateComplete.then(() => performance.now());
       },
       root: () => host.querySelector('poplus-participant-table').shadowRoot,
-      firstRow: () => host.querySelector('poplus-participant-table').shadowRoot?.querySelector('tr[part="row"]')?.cells[0]?.textContent ?? null,
+      firstRow: () =>
+        host.querySelector('poplus-participant-table').shadowRoot?.querySelector('tr[part="row"]')?.cells[0]?.textContent ?? null,
       sort: () => host.querySelector('poplus-participant-table').shadowRoot.querySelector('thead th button').click(),
       search(query) {
         const input = host.querySelector('poplus-participant-table').shadowRoot.querySelector('input[type="search"]');
@@ -72,7 +73,10 @@ const libraries = {
   },
 
   async gridjs() {
-    const [{ Grid }] = await Promise.all([import('/node_modules/gridjs/dist/gridjs.production.es.min.js'), css('/node_modules/gridjs/dist/theme/mermaid.min.css')]);
+    const [{ Grid }] = await Promise.all([
+      import('/node_modules/gridjs/dist/gridjs.production.es.min.js'),
+      css('/node_modules/gridjs/dist/theme/mermaid.min.css'),
+    ]);
     return {
       create(data) {
         new Grid({
@@ -97,7 +101,10 @@ const libraries = {
   },
 
   async tabulator() {
-    const [{ Tabulator }] = await Promise.all([import('/.out/participant-table-tabulator.js'), css('/node_modules/tabulator-tables/dist/css/tabulator.min.css')]);
+    const [{ Tabulator }] = await Promise.all([
+      import('/.out/participant-table-tabulator.js'),
+      css('/node_modules/tabulator-tables/dist/css/tabulator.min.css'),
+    ]);
     let table;
     return {
       create(data) {
@@ -157,7 +164,10 @@ const libraries = {
             }
             filtered = query ? order.filter((i) => keys[i].includes(query)) : order;
           }
-          callback(filtered.slice(page * pageSize, (page + 1) * pageSize).map((i) => rows[i]), filtered.length);
+          callback(
+            filtered.slice(page * pageSize, (page + 1) * pageSize).map((i) => rows[i]),
+            filtered.length,
+          );
         };
         host.append(grid);
         return when(host, () => this.firstRow());
@@ -214,7 +224,10 @@ window.ptBench = {
   /** One keystroke: a letter absent from the row now first, so that the first row must change. */
   search() {
     const first = table.firstRow();
-    const shown = data.filter((row) => row.name === first).map((row) => fold(Object.values(row).join(' '))).join(' ');
+    const shown = data
+      .filter((row) => row.name === first)
+      .map((row) => fold(Object.values(row).join(' ')))
+      .join(' ');
     const letter = [...'zqxwkjyvh'].find((c) => !shown.includes(c));
     return timeChange(() => table.search(letter));
   },

@@ -20,8 +20,16 @@ const LIBS = [
 /** Pre-bundles what a browser cannot load from node_modules as is, minified like a production build. */
 async function prebundle() {
   const common = { bundle: true, minify: true, format: 'esm', target: 'es2022', logLevel: 'error', absWorkingDir: join(here, '..') };
-  await build({ ...common, entryPoints: [join(here, 'participant-table-vaadin-entry.js')], outfile: join(here, '.out/participant-table-vaadin.js') });
-  await build({ ...common, entryPoints: [join(here, 'participant-table-tabulator-entry.js')], outfile: join(here, '.out/participant-table-tabulator.js') });
+  await build({
+    ...common,
+    entryPoints: [join(here, 'participant-table-vaadin-entry.js')],
+    outfile: join(here, '.out/participant-table-vaadin.js'),
+  });
+  await build({
+    ...common,
+    entryPoints: [join(here, 'participant-table-tabulator-entry.js')],
+    outfile: join(here, '.out/participant-table-tabulator.js'),
+  });
   // The table's own path (one element, Lit included), for the size row; the timings use the one-file bundle.
   // Split so that what loads only on demand (papaparse for CSV, French and Arabic) stays out of the count.
   const own = await build({
@@ -73,7 +81,14 @@ async function runOnce(browser, baseUrl, lib, n) {
     const sort = await page.evaluate(() => window.ptBench.sort());
     await page.evaluate(() => window.ptBench.idle());
     const search = await page.evaluate(() => window.ptBench.search());
-    return { render: render.painted, sort: sort.painted, search: search.painted, searchDom: search.dom, heap: after - before, bytes: assets.reduce((a, b) => a + b, 0) };
+    return {
+      render: render.painted,
+      sort: sort.painted,
+      search: search.painted,
+      searchDom: search.dom,
+      heap: after - before,
+      bytes: assets.reduce((a, b) => a + b, 0),
+    };
   } finally {
     await page.close();
   }
@@ -96,8 +111,17 @@ export default async function ({ browser, baseUrl, runs }) {
       }
       if (!samples.length) continue;
       const pick = (key) => median(samples.map((s) => s[key]));
-      results[`${lib}:${n}`] = { render: pick('render'), sort: pick('sort'), search: pick('search'), searchDom: pick('searchDom'), heap: pick('heap'), bytes: pick('bytes') };
-      console.log(`  ${lib} ${n}: ${JSON.stringify(results[`${lib}:${n}`], (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`);
+      results[`${lib}:${n}`] = {
+        render: pick('render'),
+        sort: pick('sort'),
+        search: pick('search'),
+        searchDom: pick('searchDom'),
+        heap: pick('heap'),
+        bytes: pick('bytes'),
+      };
+      console.log(
+        `  ${lib} ${n}: ${JSON.stringify(results[`${lib}:${n}`], (k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}`,
+      );
     }
   }
 
@@ -123,7 +147,10 @@ export default async function ({ browser, baseUrl, runs }) {
       );
     }
   }
-  lines.push('', `The one-file bundle holds all four Poplus elements; the table's own path (src/participant-table.ts with Lit and the shared base, bundled and minified alone, on-demand chunks apart) is ${kb(ownBytes)} min+gzip.`);
+  lines.push(
+    '',
+    `The one-file bundle holds all four Poplus elements; the table's own path (src/participant-table.ts with Lit and the shared base, bundled and minified alone, on-demand chunks apart) is ${kb(ownBytes)} min+gzip.`,
+  );
   if (failures.length) lines.push('', 'Failures:', ...failures.map((f) => `- ${f}`));
   return lines.join('\n') + '\n';
 }

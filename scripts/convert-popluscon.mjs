@@ -10,7 +10,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 const ZONE = 'America/Santiago';
 const source = JSON.parse(await readFile(new URL('../demo/data/sessions.json', import.meta.url), 'utf8'));
 
-const parts = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const parts = new Intl.DateTimeFormat('en-US', {
+  timeZone: ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 function offsetAt(ms) {
   const f = Object.fromEntries(parts.formatToParts(ms).map((p) => [p.type, Number(p.value)]));
   return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) - ms;
@@ -36,7 +45,10 @@ for (const day of source.days) {
     // Parallel rows are listed below as their sessions, one per room.
     if (row.session_ids) continue;
     sessions.push({
-      id: `d${day.day}-${row.start.replace(':', '')}-${row.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+      id: `d${day.day}-${row.start.replace(':', '')}-${row.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`,
       title: row.title,
       start: instant(day.date, row.start),
       end: instant(day.date, row.end),

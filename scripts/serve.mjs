@@ -6,10 +6,19 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8', '.yml': 'application/yaml; charset=utf-8', '.yaml': 'application/yaml; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.yaml': 'application/yaml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.map': 'application/json',
 };
 
 export const CSP = [
@@ -17,7 +26,7 @@ export const CSP = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "frame-src https://player.vimeo.com https://www.youtube-nocookie.com",
+  'frame-src https://player.vimeo.com https://www.youtube-nocookie.com',
   "require-trusted-types-for 'script'",
   // Lit creates one Trusted Types policy named lit-html; a page with two copies of Lit needs 'allow-duplicates'.
   "trusted-types lit-html 'allow-duplicates'",

@@ -2,7 +2,14 @@
  * Poplus Elements: importing this module registers every element.
  */
 export { PoplusEventBanner } from './elements/event-banner/event-banner.js';
-export { PoplusSessionList, type Schedule, type ScheduleEvent, type ScheduleSession, type ScheduleLink, type Speaker } from './elements/session-list/session-list.js';
+export {
+  PoplusSessionList,
+  type Schedule,
+  type ScheduleEvent,
+  type ScheduleSession,
+  type ScheduleLink,
+  type Speaker,
+} from './elements/session-list/session-list.js';
 export { PoplusParticipantTable } from './elements/participant-table/participant-table.js';
 export { PoplusComponentCard } from './elements/component-card/component-card.js';
 export type { ComponentJson, ComponentModel } from './data/component.js';

@@ -123,7 +123,9 @@ export const ArabicRtl: Story = {
 };
 
 export const Dark: Story = {
-  decorators: [(story) => html`<div style="color-scheme: dark; --poplus-color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`],
+  decorators: [
+    (story) => html`<div style="color-scheme: dark; --poplus-color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`,
+  ],
 };
 
 /** Data inline in the page: a `<script type="application/json">` child, for pages without JavaScript. */

@@ -61,17 +61,27 @@ export const ArabicRtl: Story = {
 };
 
 export const WithVideo: Story = {
-  render: (args) => html`<poplus-event-banner heading=${args.heading} start="2014-04-29" end="2014-04-30" location="Santiago, Chile" image=${args.image ?? nothing}>
+  render: (
+    args,
+  ) => html`<poplus-event-banner heading=${args.heading} start="2014-04-29" end="2014-04-30" location="Santiago, Chile" image=${args.image ?? nothing}>
     <p>The PoplusCon promotional video, as on the 2014 page.</p>
     <iframe slot="media" title="PoplusCon 2014 promotional video" src="https://www.youtube-nocookie.com/embed/x2eMnQ1XxE4" loading="lazy" allowfullscreen></iframe>
   </poplus-event-banner>`,
 };
 
 export const Dark: Story = {
-  decorators: [(story) => html`<div style="color-scheme: dark; --poplus-color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`],
+  decorators: [
+    (story) => html`<div style="color-scheme: dark; --poplus-color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`,
+  ],
 };
 
 /** What Windows High Contrast users see: no mask, the title as plain text. Emulated with a token-free copy. */
 export const ForcedColours: Story = {
-  parameters: { docs: { description: { story: 'Turn on forced colours (Chrome DevTools › Rendering › Emulate CSS media feature forced-colors) to see the plain title.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Turn on forced colours (Chrome DevTools › Rendering › Emulate CSS media feature forced-colors) to see the plain title.',
+      },
+    },
+  },
 };

@@ -37,7 +37,12 @@ export const Popolo: Story = {};
 
 /** The organisations named on poplus.org, as on the demo page. */
 export const Organisations: Story = {
-  args: { src: '/demo/data/organisations.json', columns: 'name country roles url', caption: 'Organisations named on poplus.org', 'export-button': true },
+  args: {
+    src: '/demo/data/organisations.json',
+    columns: 'name country roles url',
+    caption: 'Organisations named on poplus.org',
+    'export-button': true,
+  },
 };
 
 /** An EveryPolitician CSV export (Malaysia's Dewan Rakyat, 13th term): 221 members. */

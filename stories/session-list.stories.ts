@@ -76,7 +76,9 @@ export const Spanish: Story = { decorators: [(story) => html`<div lang="es">${st
 export const ArabicRtl: Story = { decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`] };
 
 export const Dark: Story = {
-  decorators: [(story) => html`<div style="color-scheme: dark; --poplus-color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`],
+  decorators: [
+    (story) => html`<div style="color-scheme: dark; --poplus-color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`,
+  ],
 };
 
 /** A file that is not a schedule: the error state, with a retry button. */
@@ -87,7 +89,13 @@ export const Empty: Story = {
 };
 
 const hostile: ScheduleSession[] = [
-  { id: 'x', title: '<img src=x onerror=alert(1)>', start: '2014-04-29T10:00:00-04:00', description: '<script>alert(1)</script>', url: 'javascript:alert(1)' },
+  {
+    id: 'x',
+    title: '<img src=x onerror=alert(1)>',
+    start: '2014-04-29T10:00:00-04:00',
+    description: '<script>alert(1)</script>',
+    url: 'javascript:alert(1)',
+  },
   { id: 'y', start: '2014-04-29T11:00:00-04:00', room: 'Unknown room', end: 'later' },
   { id: 'z', title: 'Bad date', start: 'next Tuesday' },
   { id: 'w', title: 'W'.repeat(400), start: '2014-04-29T12:00:00-04:00' },

@@ -89,7 +89,9 @@ describe('<poplus-component-card>', () => {
   });
 
   it('speaks French, with the organisation’s French name', async () => {
-    const el = await card(html`<div lang="fr"><poplus-component-card .component=${entry('represent-boundaries')}></poplus-component-card></div>`);
+    const el = await card(
+      html`<div lang="fr"><poplus-component-card .component=${entry('represent-boundaries')}></poplus-component-card></div>`,
+    );
     await waitUntil(() => said($(el, '[part="status"]')) === 'Statut : Stable' || said($(el, '[part="status"]')) === 'Statut: Stable');
     expect(said($(el, '[part="organisation"] span[lang], [part="organisation"] > span:last-child'))).to.equal('Nord Ouvert');
     expect(said($(el, '[part="tagline"]'))).to.equal('Offrez à vos utilisateurs des informations géo-référencées');
@@ -97,7 +99,9 @@ describe('<poplus-component-card>', () => {
   });
 
   it('lays out right to left in Arabic, with English texts marked as English', async () => {
-    const el = await card(html`<div lang="ar" dir="rtl" style="inline-size: 30rem"><poplus-component-card .component=${entry('cuttlefish')}></poplus-component-card></div>`);
+    const el = await card(
+      html`<div lang="ar" dir="rtl" style="inline-size: 30rem"><poplus-component-card .component=${entry('cuttlefish')}></poplus-component-card></div>`,
+    );
     await waitUntil(() => said($(el, '[part="status"]')).includes('مستقر'));
     const tagline = $(el, '[part="tagline"]')!;
     expect(tagline.getAttribute('lang')).to.equal('en');
@@ -110,7 +114,9 @@ describe('<poplus-component-card>', () => {
   });
 
   it('links the whole card through its name, and keeps the other links clickable above it', async () => {
-    const el = await card(html`<div style="inline-size: 24rem"><poplus-component-card linked .component=${entry('sayit')}></poplus-component-card></div>`);
+    const el = await card(
+      html`<div style="inline-size: 24rem"><poplus-component-card linked .component=${entry('sayit')}></poplus-component-card></div>`,
+    );
     const title = $(el, 'h3 a')!;
     expect(title.getAttribute('href')).to.equal('http://sayit.mysociety.org/');
     expect($$(el, 'a a')).to.have.length(0);
@@ -142,14 +148,23 @@ describe('<poplus-component-card>', () => {
       // The focus ring of the name's link goes round the whole card it covers.
       if (i === 0) expect(getComputedStyle(active, '::after').outlineStyle).to.equal('solid');
     }
-    expect(order).to.deep.equal(['a Cuttlefish', 'a OAF', 'a AGPL-3.0', 'summary Definition of a Poplus Component', 'a Source code', 'a Website']);
+    expect(order).to.deep.equal([
+      'a Cuttlefish',
+      'a OAF',
+      'a AGPL-3.0',
+      'summary Definition of a Poplus Component',
+      'a Source code',
+      'a Website',
+    ]);
     $(el, 'summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(($(el, 'details') as HTMLDetailsElement).open).to.equal(true);
   });
 
   it('links to href when given, over linked', async () => {
-    const el = await card(html`<poplus-component-card linked href="/components/writeit" .component=${entry('writeit')}></poplus-component-card>`);
+    const el = await card(
+      html`<poplus-component-card linked href="/components/writeit" .component=${entry('writeit')}></poplus-component-card>`,
+    );
     expect($(el, 'h3 a')!.getAttribute('href')).to.equal(new URL('/components/writeit', document.baseURI).href);
     const plain = await card(html`<poplus-component-card .component=${entry('writeit')}></poplus-component-card>`);
     expect($(plain, 'h3 a')).to.equal(null);
@@ -163,8 +178,16 @@ describe('<poplus-component-card>', () => {
         organisation: 'Org',
         organisationUrl: 'javascript:alert(2)',
         licenseUrl: 'data:text/html,<script>alert(3)</script>',
-        usedBy: [{ name: 'Evil', url: 'vbscript:msgbox' }, { name: 'Mail', url: 'mailto:team@example.org' }],
-        links: { code: 'javascript:alert(4)', website: ' JAVASCRIPT:alert(5)', docs: 'mailto:docs@example.org', demo: 'https://demo.example.org/' },
+        usedBy: [
+          { name: 'Evil', url: 'vbscript:msgbox' },
+          { name: 'Mail', url: 'mailto:team@example.org' },
+        ],
+        links: {
+          code: 'javascript:alert(4)',
+          website: ' JAVASCRIPT:alert(5)',
+          docs: 'mailto:docs@example.org',
+          demo: 'https://demo.example.org/',
+        },
       }}
     ></poplus-component-card>`);
     const hrefs = $$(el, 'a').map((a) => a.getAttribute('href'));
@@ -275,7 +298,9 @@ describe('<poplus-component-card>', () => {
     >`);
     await waitUntil(() => $(el, 'h3'));
     expect(said($(el, '[part="status"]'))).to.equal('Status: In development');
-    const yaml = await card(html`<poplus-component-card><script type="application/yaml">name: Decidim\ndevelopmentStatus: beta</script></poplus-component-card>`);
+    const yaml = await card(
+      html`<poplus-component-card><script type="application/yaml">name: Decidim\ndevelopmentStatus: beta</script></poplus-component-card>`,
+    );
     // The YAML parser loads on first use.
     await waitUntil(() => $(yaml, 'h3'), 'no heading', { timeout: 5000 });
     expect(said($(yaml, 'h3'))).to.equal('Decidim');
@@ -305,7 +330,9 @@ describe('<poplus-component-card>', () => {
 
   it('fires no event when the page sets the component', async () => {
     let events = 0;
-    const el = await card(html`<poplus-component-card @poplus-load=${() => events++} .component=${entry('mapit')}></poplus-component-card>`);
+    const el = await card(
+      html`<poplus-component-card @poplus-load=${() => events++} .component=${entry('mapit')}></poplus-component-card>`,
+    );
     el.component = entry('sayit');
     await el.updateComplete;
     expect(said($(el, 'h3'))).to.equal('SayIt');
@@ -313,11 +340,15 @@ describe('<poplus-component-card>', () => {
   });
 
   it('keeps its width in a flex row and in a narrow column', async () => {
-    const row = await fixture<HTMLElement>(html`<div style="display: flex; inline-size: 50rem"><poplus-component-card .component=${entry('mapit')}></poplus-component-card></div>`);
+    const row = await fixture<HTMLElement>(
+      html`<div style="display: flex; inline-size: 50rem"><poplus-component-card .component=${entry('mapit')}></poplus-component-card></div>`,
+    );
     const inRow = row.querySelector('poplus-component-card')!;
     await inRow.updateComplete;
     expect(inRow.getBoundingClientRect().width).to.be.greaterThan(200);
-    const narrow = await card(html`<div style="inline-size: 12rem"><poplus-component-card .component=${entry('sayit')}></poplus-component-card></div>`);
+    const narrow = await card(
+      html`<div style="inline-size: 12rem"><poplus-component-card .component=${entry('sayit')}></poplus-component-card></div>`,
+    );
     const article = $(narrow, 'article')!;
     expect(article.scrollWidth).to.be.at.most(article.clientWidth);
   });

@@ -90,7 +90,9 @@ describe('<poplus-event-banner>', () => {
   });
 
   it('lets the subheading slot replace the dates', async () => {
-    const el = await banner(html`<poplus-event-banner heading="X" start="2014-04-29"><span slot="subheading">Coming soon</span></poplus-event-banner>`);
+    const el = await banner(
+      html`<poplus-event-banner heading="X" start="2014-04-29"><span slot="subheading">Coming soon</span></poplus-event-banner>`,
+    );
     const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="subheading"]')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('Coming soon');
   });
@@ -104,7 +106,9 @@ describe('<poplus-event-banner>', () => {
     await el.updateComplete;
     expect(getComputedStyle(shadow(el).querySelector('[part="actions"]')!).display).not.to.equal('none');
     expect(getComputedStyle(shadow(el).querySelector('[part="media"]')!).display).to.equal('none');
-    expect(shadow(el).querySelector<HTMLSlotElement>('[part="description"] slot')!.assignedElements()[0]!.textContent).to.equal('Two days of civic tech.');
+    expect(shadow(el).querySelector<HTMLSlotElement>('[part="description"] slot')!.assignedElements()[0]!.textContent).to.equal(
+      'Two days of civic tech.',
+    );
   });
 
   for (const width of [280, 400, 768, 1600]) {
@@ -122,7 +126,9 @@ describe('<poplus-event-banner>', () => {
   }
 
   it('re-fits the title when its width changes', async () => {
-    const el = await banner(html`<div style="width:1200px"><poplus-event-banner heading="Welcome to #PoplusCon"></poplus-event-banner></div>`);
+    const el = await banner(
+      html`<div style="width:1200px"><poplus-event-banner heading="Welcome to #PoplusCon"></poplus-event-banner></div>`,
+    );
     const size = () => Number(shadow(el).querySelector('text')!.getAttribute('font-size'));
     const wide = size();
     el.parentElement!.style.width = '300px';
@@ -133,16 +139,23 @@ describe('<poplus-event-banner>', () => {
   });
 
   it('mirrors for right-to-left pages', async () => {
-    const el = await banner(html`<div dir="rtl" lang="ar" style="width:500px"><poplus-event-banner heading="مؤتمر بوبلس"></poplus-event-banner></div>`);
+    const el = await banner(
+      html`<div dir="rtl" lang="ar" style="width:500px"><poplus-event-banner heading="مؤتمر بوبلس"></poplus-event-banner></div>`,
+    );
     const text = shadow(el).querySelector('text')!;
     expect(text.getAttribute('direction')).to.equal('rtl');
     expect(Number(text.querySelector('tspan')!.getAttribute('x'))).to.equal(500);
     expect(text.getBBox().x + text.getBBox().width).to.be.at.most(500.5);
   });
 
-  it('keeps a title written the other way in its own direction, on the element\'s start side', async () => {
-    for (const [dir, lang, heading] of [['rtl', 'ar', 'Welcome to #PoplusCon'], ['ltr', 'en', '#مؤتمر بوبلس']] as const) {
-      const el = await banner(html`<div dir=${dir} lang=${lang} style="width:600px"><poplus-event-banner heading=${heading}></poplus-event-banner></div>`);
+  it("keeps a title written the other way in its own direction, on the element's start side", async () => {
+    for (const [dir, lang, heading] of [
+      ['rtl', 'ar', 'Welcome to #PoplusCon'],
+      ['ltr', 'en', '#مؤتمر بوبلس'],
+    ] as const) {
+      const el = await banner(
+        html`<div dir=${dir} lang=${lang} style="width:600px"><poplus-event-banner heading=${heading}></poplus-event-banner></div>`,
+      );
       const own = dir === 'rtl' ? 'ltr' : 'rtl';
       const text = shadow(el).querySelector('text')!;
       expect(text.getAttribute('direction')).to.equal(own);
@@ -184,7 +197,8 @@ describe('<poplus-event-banner>', () => {
   });
 
   it('is accessible', async () => {
-    const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon" start="2014-04-29" end="2014-04-30" location="Santiago, Chile">
+    const el =
+      await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon" start="2014-04-29" end="2014-04-30" location="Santiago, Chile">
       <p>Two days.</p><a slot="actions" href="#r">Register</a>
     </poplus-event-banner>`);
     await expect(el).to.be.accessible();

@@ -42,7 +42,9 @@ describe('on a hostile host page', () => {
     await waitUntil(shown('poplus-participant-table', 'tbody tr'), 'the CSV was not read', { timeout: 8000 });
     await waitUntil(shown('poplus-session-list', '[role="tab"]'), 'the iCalendar file was not read', { timeout: 8000 });
     await waitUntil(shown('poplus-component-card', 'h3'), 'the publiccode.yml was not read', { timeout: 8000 });
-    expect(doc.querySelector('poplus-participant-table')!.shadowRoot!.querySelector('table')!.getAttribute('aria-rowcount')).to.equal('118');
+    expect(doc.querySelector('poplus-participant-table')!.shadowRoot!.querySelector('table')!.getAttribute('aria-rowcount')).to.equal(
+      '118',
+    );
     expect(doc.querySelector('poplus-component-card')!.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('MUCGPT');
     expect(win.cspViolations).to.deep.equal([]);
   });

@@ -10,7 +10,10 @@ describe('languages', () => {
 
   // The dates are the browser's own range format for the language.
   const range = (lang: string) =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(new Date('2014-04-29T00:00:00Z'), new Date('2014-04-30T00:00:00Z'));
+    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(
+      new Date('2014-04-29T00:00:00Z'),
+      new Date('2014-04-30T00:00:00Z'),
+    );
 
   for (const [lang, label] of [
     ['zh-TW', '日期'],
@@ -20,7 +23,9 @@ describe('languages', () => {
     ['zh-CN', 'Dates'],
   ] as const) {
     it(`speaks ${lang}`, async () => {
-      const el = await fixture<PoplusEventBanner>(html`<poplus-event-banner lang=${lang} heading="PoplusCon" start="2014-04-29" end="2014-04-30"></poplus-event-banner>`);
+      const el = await fixture<PoplusEventBanner>(
+        html`<poplus-event-banner lang=${lang} heading="PoplusCon" start="2014-04-29" end="2014-04-30"></poplus-event-banner>`,
+      );
       await el.updateComplete;
       expect(said(el, '[part="dates"] .visually-hidden')).to.equal(`${label}:`);
       expect(said(el, '[part="dates"]')).to.equal(`${label}: ${range(lang)}`.replace(/\s+/g, ' '));
@@ -29,8 +34,12 @@ describe('languages', () => {
 
   it('labels the table controls and summary in Traditional Chinese and Malay', async () => {
     const people = [{ name: 'Ana' }, { name: 'Ben' }];
-    const zh = await fixture<PoplusParticipantTable>(html`<poplus-participant-table lang="zh-TW" sort="name" .participants=${people}></poplus-participant-table>`);
-    const ms = await fixture<PoplusParticipantTable>(html`<poplus-participant-table lang="ms" sort="name" .participants=${people}></poplus-participant-table>`);
+    const zh = await fixture<PoplusParticipantTable>(
+      html`<poplus-participant-table lang="zh-TW" sort="name" .participants=${people}></poplus-participant-table>`,
+    );
+    const ms = await fixture<PoplusParticipantTable>(
+      html`<poplus-participant-table lang="ms" sort="name" .participants=${people}></poplus-participant-table>`,
+    );
     await zh.updateComplete;
     await ms.updateComplete;
     expect(said(zh, '.summary')).to.equal('2 位參與者中的 2 位，依姓名排序');
@@ -41,7 +50,9 @@ describe('languages', () => {
   it('counts in the grammar of each language', async () => {
     const people = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `Person ${i + 1}` }));
     const summary = async (lang: string, n: number) => {
-      const el = await fixture<PoplusParticipantTable>(html`<poplus-participant-table lang=${lang} .participants=${people(n)}></poplus-participant-table>`);
+      const el = await fixture<PoplusParticipantTable>(
+        html`<poplus-participant-table lang=${lang} .participants=${people(n)}></poplus-participant-table>`,
+      );
       await el.updateComplete;
       return said(el, '.summary');
     };

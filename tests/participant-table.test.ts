@@ -23,7 +23,9 @@ const header = (el: Element, label: string) => qa<HTMLTableCellElement>(el, 'the
 
 async function table(template: ReturnType<typeof html>): Promise<PoplusParticipantTable> {
   const wrapper = await fixture<HTMLElement>(template);
-  const el = (wrapper.localName === 'poplus-participant-table' ? wrapper : wrapper.querySelector('poplus-participant-table')!) as PoplusParticipantTable;
+  const el = (
+    wrapper.localName === 'poplus-participant-table' ? wrapper : wrapper.querySelector('poplus-participant-table')!
+  ) as PoplusParticipantTable;
   await el.updateComplete;
   return el;
 }
@@ -68,7 +70,9 @@ describe('<poplus-participant-table>', () => {
     });
 
     it('shows the organisations file of the demo through src', async () => {
-      const el = await loaded(html`<poplus-participant-table lang="en" columns="name country url" src="/demo/data/organisations.json"></poplus-participant-table>`);
+      const el = await loaded(
+        html`<poplus-participant-table lang="en" columns="name country url" src="/demo/data/organisations.json"></poplus-participant-table>`,
+      );
       expect(names(el)).to.have.length(16);
       const link = q<HTMLAnchorElement>(el, 'td a');
       expect(link.href).to.equal('http://mysociety.org/');
@@ -89,12 +93,16 @@ describe('<poplus-participant-table>', () => {
     });
 
     it('reads inline JSON and fires poplus-load', async () => {
-      const el = await loaded(html`<poplus-participant-table lang="en"><script type="application/json">[{"name": "Ana"}]</script></poplus-participant-table>`);
+      const el = await loaded(
+        html`<poplus-participant-table lang="en"><script type="application/json">[{"name": "Ana"}]</script></poplus-participant-table>`,
+      );
       expect(names(el)).to.deep.equal(['Ana']);
     });
 
     it('shows the loading state, then the empty state for an empty list', async () => {
-      const el = await table(html`<poplus-participant-table lang="en" src="/__slow/300/tests/fixtures/people.json"></poplus-participant-table>`);
+      const el = await table(
+        html`<poplus-participant-table lang="en" src="/__slow/300/tests/fixtures/people.json"></poplus-participant-table>`,
+      );
       expect(q(el, '[part="loading"]').textContent).to.equal('Loading…');
       el.src = undefined;
       el.participants = [];
@@ -103,7 +111,9 @@ describe('<poplus-participant-table>', () => {
     });
 
     it('reports a malformed CSV in the error state, translated', async () => {
-      const el = await table(html`<poplus-participant-table lang="es" format="csv" src="/tests/fixtures/broken.json"></poplus-participant-table>`);
+      const el = await table(
+        html`<poplus-participant-table lang="es" format="csv" src="/tests/fixtures/broken.json"></poplus-participant-table>`,
+      );
       el.src = 'data:text/csv,name%0A%22Ana';
       await oneEvent(el, 'poplus-error');
       await el.updateComplete;
@@ -131,7 +141,7 @@ describe('<poplus-participant-table>', () => {
   });
 
   describe('sorting', () => {
-    it('sorts by name with the reader\'s collation from the header button, and says so', async () => {
+    it("sorts by name with the reader's collation from the header button, and says so", async () => {
       const el = await table(html`<poplus-participant-table lang="es" .participants=${PEOPLE}></poplus-participant-table>`);
       const th = header(el, 'Nombre');
       expect(th.getAttribute('aria-sort')).to.equal('none');
@@ -153,7 +163,9 @@ describe('<poplus-participant-table>', () => {
 
     it('adds a column to the sort with Shift', async () => {
       const el = await table(html`<poplus-participant-table lang="en" sort="country" .participants=${PEOPLE}></poplus-participant-table>`);
-      header(el, 'Name').querySelector('button')!.dispatchEvent(new MouseEvent('click', { shiftKey: true, bubbles: true }));
+      header(el, 'Name')
+        .querySelector('button')!
+        .dispatchEvent(new MouseEvent('click', { shiftKey: true, bubbles: true }));
       await el.updateComplete;
       expect(el.sort).to.equal('country name');
       expect(names(el)).to.deep.equal(['João Silva', 'Álvaro Díaz', 'Ana Núñez', 'Bruno Ortiz', 'Zoë Müller']);
@@ -164,7 +176,9 @@ describe('<poplus-participant-table>', () => {
     });
 
     it('sorts ISO country codes by the localized country name', async () => {
-      const el = await table(html`<poplus-participant-table lang="en" columns="name country" sort="country" .participants=${PEOPLE}></poplus-participant-table>`);
+      const el = await table(
+        html`<poplus-participant-table lang="en" columns="name country" sort="country" .participants=${PEOPLE}></poplus-participant-table>`,
+      );
       const countries = qa<HTMLTableRowElement>(el, 'tr[part="row"]').map((row) => row.cells[1]!.textContent!.trim());
       expect(countries).to.deep.equal(['Brazil', 'Chile', 'Chile', 'United Kingdom', 'United Kingdom']);
       el.lang = 'es';
@@ -216,18 +230,30 @@ describe('<poplus-participant-table>', () => {
       const el = await table(html`<poplus-participant-table lang="en" .participants=${PEOPLE}></poplus-participant-table>`);
       const [country, org] = qa<HTMLSelectElement>(el, 'select[part="filter"]');
       expect(country!.closest('label')!.textContent).to.contain('Country');
-      expect([...country!.options].map((o) => o.textContent!.trim())).to.deep.equal(['All (5)', 'Brazil (1)', 'Chile (2)', 'United Kingdom (2)']);
+      expect([...country!.options].map((o) => o.textContent!.trim())).to.deep.equal([
+        'All (5)',
+        'Brazil (1)',
+        'Chile (2)',
+        'United Kingdom (2)',
+      ]);
       org!.value = 'mySociety';
       const changed = oneEvent(el, 'poplus-filter-change') as Promise<PoplusFilterChangeEvent>;
       org!.dispatchEvent(new Event('change'));
       const event = await changed;
       expect(event.detail).to.deep.include({ filters: { organization: 'mySociety' }, shown: 2, total: 5 });
       expect(el.getAttribute('filter-organization')).to.equal('mySociety');
-      expect([...country!.options].map((o) => o.textContent!.trim())).to.deep.equal(['All (2)', 'Brazil (0)', 'Chile (0)', 'United Kingdom (2)']);
+      expect([...country!.options].map((o) => o.textContent!.trim())).to.deep.equal([
+        'All (2)',
+        'Brazil (0)',
+        'Chile (0)',
+        'United Kingdom (2)',
+      ]);
     });
 
     it('takes the country filter as an attribute, as an ISO code', async () => {
-      const el = await table(html`<poplus-participant-table lang="en" filter-country="CL" .participants=${PEOPLE}></poplus-participant-table>`);
+      const el = await table(
+        html`<poplus-participant-table lang="en" filter-country="CL" .participants=${PEOPLE}></poplus-participant-table>`,
+      );
       expect(names(el)).to.deep.equal(['Ana Núñez', 'Álvaro Díaz']);
     });
 
@@ -248,9 +274,13 @@ describe('<poplus-participant-table>', () => {
 
   describe('grouping', () => {
     it('groups rows under headings with counts', async () => {
-      const el = await table(html`<poplus-participant-table lang="en" group-by="country" .participants=${PEOPLE}></poplus-participant-table>`);
+      const el = await table(
+        html`<poplus-participant-table lang="en" group-by="country" .participants=${PEOPLE}></poplus-participant-table>`,
+      );
       const rows = qa<HTMLTableRowElement>(el, 'tbody tr');
-      expect(rows.map((r) => (r.classList.contains('group') ? `# ${r.textContent!.trim()}` : r.cells[0]!.textContent!.trim()))).to.deep.equal([
+      expect(
+        rows.map((r) => (r.classList.contains('group') ? `# ${r.textContent!.trim()}` : r.cells[0]!.textContent!.trim())),
+      ).to.deep.equal([
         '# Brazil (1)',
         'João Silva',
         '# Chile (2)',
@@ -323,7 +353,11 @@ describe('<poplus-participant-table>', () => {
   describe('export', () => {
     it('exports the current view as CSV with formulas neutralised', async () => {
       const el = await table(html`<poplus-participant-table lang="en" columns="name role" sort="name"></poplus-participant-table>`);
-      el.participants = [{ name: 'Ana, "la jefa"', role: '@me' }, { name: '=HYPERLINK("http://evil")', role: '+1' }, { name: 'Bo', role: '-x' }];
+      el.participants = [
+        { name: 'Ana, "la jefa"', role: '@me' },
+        { name: '=HYPERLINK("http://evil")', role: '+1' },
+        { name: 'Bo', role: '-x' },
+      ];
       el.query = 'e';
       await el.updateComplete;
       expect(el.exportCsv()).to.equal('Name,Role\r\n"\'=HYPERLINK(""http://evil"")",\'+1\r\n"Ana, ""la jefa""",\'@me');
@@ -332,13 +366,17 @@ describe('<poplus-participant-table>', () => {
 
   describe('accessibility and languages', () => {
     it('is accessible with filters, sort and search', async () => {
-      const el = await table(html`<poplus-participant-table lang="en" sort="name" export-button .participants=${PEOPLE}></poplus-participant-table>`);
+      const el = await table(
+        html`<poplus-participant-table lang="en" sort="name" export-button .participants=${PEOPLE}></poplus-participant-table>`,
+      );
       await expect(el).to.be.accessible();
       expect(q(el, '[part="export-button"]').textContent).to.equal('Download CSV');
     });
 
     it('speaks Arabic right to left', async () => {
-      const el = await table(html`<div dir="rtl" lang="ar"><poplus-participant-table .participants=${PEOPLE}></poplus-participant-table></div>`);
+      const el = await table(
+        html`<div dir="rtl" lang="ar"><poplus-participant-table .participants=${PEOPLE}></poplus-participant-table></div>`,
+      );
       await waitUntil(() => q(el, 'thead th span').textContent === 'الاسم', 'Arabic labels did not load');
       expect(el.direction).to.equal('rtl');
       expect(getComputedStyle(q(el, 'thead th')).textAlign).to.equal('start');
@@ -347,7 +385,9 @@ describe('<poplus-participant-table>', () => {
     });
 
     it('stacks rows as labelled lines in a narrow container', async () => {
-      const el = await table(html`<div style="inline-size: 360px"><poplus-participant-table lang="en" .participants=${PEOPLE}></poplus-participant-table></div>`);
+      const el = await table(
+        html`<div style="inline-size: 360px"><poplus-participant-table lang="en" .participants=${PEOPLE}></poplus-participant-table></div>`,
+      );
       const cell = qa<HTMLTableRowElement>(el, 'tr[part="row"]')[0]!.cells[1]!;
       expect(getComputedStyle(cell).display).to.equal('grid');
       expect(getComputedStyle(cell, '::before').content).to.equal('"Organisation"');

@@ -17,7 +17,10 @@ const slotTimes = (el: Element) => $$(el, '.slot-time').map(text);
 const session = (el: Element, title: string) => $$(el, '.session').find((li) => text(li.querySelector('.title')) === title)!;
 
 /** Renders the PoplusCon programme, pinned to English and to a reader in Santiago unless told otherwise. */
-async function programme(attributes: Partial<Record<'lang' | 'viewer' | 'now' | 'view' | 'zone', string>> = {}, data: Schedule | undefined = popluscon) {
+async function programme(
+  attributes: Partial<Record<'lang' | 'viewer' | 'now' | 'view' | 'zone', string>> = {},
+  data: Schedule | undefined = popluscon,
+) {
   const el = await fixture<PoplusSessionList>(html`<poplus-session-list
     lang=${attributes.lang ?? 'en'}
     viewer-time-zone=${attributes.viewer ?? 'America/Santiago'}
@@ -31,7 +34,9 @@ async function programme(attributes: Partial<Record<'lang' | 'viewer' | 'now' | 
 }
 
 async function setSelect(el: Element, label: string, value: string) {
-  const select = $$(el, 'label.field').find((l) => text(l).startsWith(label))!.querySelector('select')!;
+  const select = $$(el, 'label.field')
+    .find((l) => text(l).startsWith(label))!
+    .querySelector('select')!;
   select.value = value;
   select.dispatchEvent(new Event('change'));
   await (el as PoplusSessionList).updateComplete;
@@ -158,14 +163,17 @@ describe('<poplus-session-list>', () => {
   });
 
   it('keeps a session after midnight on the evening it belongs to, marked +1 day', async () => {
-    const el = await programme({}, {
-      event: { id: 'night', timeZone: 'America/Santiago' },
-      sessions: [
-        { id: 'a', title: 'Evening talk', start: '2014-04-29T21:00' },
-        { id: 'b', title: 'Late concert', start: '2014-04-30T00:30', day: '2014-04-29' },
-        { id: 'c', title: 'Morning talk', start: '2014-04-30T09:00' },
-      ],
-    });
+    const el = await programme(
+      {},
+      {
+        event: { id: 'night', timeZone: 'America/Santiago' },
+        sessions: [
+          { id: 'a', title: 'Evening talk', start: '2014-04-29T21:00' },
+          { id: 'b', title: 'Late concert', start: '2014-04-30T00:30', day: '2014-04-29' },
+          { id: 'c', title: 'Morning talk', start: '2014-04-30T09:00' },
+        ],
+      },
+    );
     expect(titles(el)).to.deep.equal(['Evening talk', 'Late concert']);
     expect(text(session(el, 'Late concert').querySelector('.time'))).to.equal('12:30 AM +1 day');
     expect(tabs(el).map(text)).to.deep.equal(['Tue, Apr 29', 'Wed, Apr 30']);
@@ -210,21 +218,28 @@ describe('<poplus-session-list>', () => {
       expect(text($(el, '.no-match'))).to.equal('No sessions match these filters on this day.');
       await setSelect(el, 'Track', '');
       await setSelect(el, 'Kind', 'break');
-      expect(titles(el)).to.deep.equal(['Coffee/ Time to publish new sessions into the wall/ sorting into groups', 'Lunch', 'Short coffee break']);
+      expect(titles(el)).to.deep.equal([
+        'Coffee/ Time to publish new sessions into the wall/ sorting into groups',
+        'Lunch',
+        'Short coffee break',
+      ]);
       ($$(el, 'button').find((b) => text(b) === 'Clear filters') as HTMLButtonElement).click();
       await el.updateComplete;
       expect(titles(el)).to.have.length(20);
     });
 
     it('searches titles, speakers and descriptions, ignoring case and accents', async () => {
-      const el = await programme({}, {
-        event: { id: 'search-test', timeZone: 'America/Santiago' },
-        sessions: [
-          { id: 'a', title: 'Participación ciudadana', start: '2014-04-29T10:00' },
-          { id: 'b', title: 'Open data', start: '2014-04-29T11:00', speakers: [{ name: 'Ana Núñez' }] },
-          { id: 'c', title: 'Scrapers', start: '2014-04-29T12:00', description: 'Con morph.io, en Perú.' },
-        ],
-      });
+      const el = await programme(
+        {},
+        {
+          event: { id: 'search-test', timeZone: 'America/Santiago' },
+          sessions: [
+            { id: 'a', title: 'Participación ciudadana', start: '2014-04-29T10:00' },
+            { id: 'b', title: 'Open data', start: '2014-04-29T11:00', speakers: [{ name: 'Ana Núñez' }] },
+            { id: 'c', title: 'Scrapers', start: '2014-04-29T12:00', description: 'Con morph.io, en Perú.' },
+          ],
+        },
+      );
       await search(el, 'PARTICIPACION');
       expect(titles(el)).to.deep.equal(['Participación ciudadana']);
       await search(el, 'nunez');
@@ -434,7 +449,12 @@ describe('<poplus-session-list>', () => {
   });
 
   it('draws a long day a chunk at a time until every session is there', async () => {
-    const sessions = Array.from({ length: 150 }, (_, i) => ({ id: `s${i}`, title: `Session ${i}`, start: `2014-04-29T${String(8 + (i % 10)).padStart(2, '0')}:00`, room: `Room ${i % 15}` }));
+    const sessions = Array.from({ length: 150 }, (_, i) => ({
+      id: `s${i}`,
+      title: `Session ${i}`,
+      start: `2014-04-29T${String(8 + (i % 10)).padStart(2, '0')}:00`,
+      room: `Room ${i % 15}`,
+    }));
     const el = await programme({}, { event: { id: 'long-day', timeZone: 'America/Santiago' }, sessions });
     await waitUntil(() => titles(el).length === 150, 'not every session was drawn');
     expect(text($(el, '[role="status"]'))).to.equal('150 of 150 sessions');
@@ -456,7 +476,10 @@ describe('<poplus-session-list>', () => {
     const el = await programme();
     expect($$(el, '[part="day"]')).to.have.length(1);
     window.dispatchEvent(new Event('beforeprint'));
-    expect($$(el, '[part="day"]').map((d) => text(d.querySelector('.print-day')))).to.deep.equal(['Tuesday, April 29', 'Wednesday, April 30']);
+    expect($$(el, '[part="day"]').map((d) => text(d.querySelector('.print-day')))).to.deep.equal([
+      'Tuesday, April 29',
+      'Wednesday, April 30',
+    ]);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     expect($$(el, '[part="day"]')).to.have.length(1);
@@ -464,16 +487,27 @@ describe('<poplus-session-list>', () => {
 
   describe('bad input', () => {
     it('shows HTML as text, drops unsafe links, names sessions it cannot place', async () => {
-      const el = await programme({}, {
-        event: { id: 'hostile', timeZone: 'Not/AZone' },
-        sessions: [
-          { id: 'x', title: '<img src=x onerror=alert(1)>', start: '2014-04-29T10:00:00Z', description: '<script>alert(1)</script>', url: 'javascript:alert(1)', room: null, speakers: [{ name: '<b>Eve</b>', url: 'javascript:alert(2)' }] },
-          { id: 'y', start: '2014-04-29T11:00:00Z', end: 'later' },
-          { id: 'z', title: 'Bad date', start: 'next Tuesday' },
-          null as never,
-          { id: 'x', title: 'Same id twice', start: '2014-04-29T12:00:00Z', end: '2014-04-29T11:00:00Z' },
-        ],
-      });
+      const el = await programme(
+        {},
+        {
+          event: { id: 'hostile', timeZone: 'Not/AZone' },
+          sessions: [
+            {
+              id: 'x',
+              title: '<img src=x onerror=alert(1)>',
+              start: '2014-04-29T10:00:00Z',
+              description: '<script>alert(1)</script>',
+              url: 'javascript:alert(1)',
+              room: null,
+              speakers: [{ name: '<b>Eve</b>', url: 'javascript:alert(2)' }],
+            },
+            { id: 'y', start: '2014-04-29T11:00:00Z', end: 'later' },
+            { id: 'z', title: 'Bad date', start: 'next Tuesday' },
+            null as never,
+            { id: 'x', title: 'Same id twice', start: '2014-04-29T12:00:00Z', end: '2014-04-29T11:00:00Z' },
+          ],
+        },
+      );
       expect(titles(el)).to.deep.equal(['<img src=x onerror=alert(1)>', 'Untitled session', 'Same id twice']);
       expect($(el, 'img')).to.equal(null);
       expect(text($(el, '.skipped'))).to.equal('Left out, without a readable start time (1): Bad date.');
@@ -485,7 +519,9 @@ describe('<poplus-session-list>', () => {
     });
 
     it('shows the error state for a file that cannot be read', async () => {
-      const el = await fixture<PoplusSessionList>(html`<poplus-session-list lang="en" src="/tests/fixtures/broken.json"></poplus-session-list>`);
+      const el = await fixture<PoplusSessionList>(
+        html`<poplus-session-list lang="en" src="/tests/fixtures/broken.json"></poplus-session-list>`,
+      );
       const event = (await oneEvent(el, 'poplus-error')) as PoplusErrorEvent;
       expect(event.detail.kind).to.equal('parse');
       await el.updateComplete;
@@ -522,7 +558,10 @@ describe('<poplus-session-list>', () => {
       <poplus-session-list viewer-time-zone="America/Santiago" now="2020-01-01T00:00:00Z" .sessions=${popluscon}></poplus-session-list>
     </div>`);
     const ar = wrapper.querySelector('poplus-session-list')!;
-    await waitUntil(() => text($(ar, '[role="tablist"]')?.previousElementSibling?.querySelector('label') ?? null).startsWith('بحث'), 'Arabic not loaded');
+    await waitUntil(
+      () => text($(ar, '[role="tablist"]')?.previousElementSibling?.querySelector('label') ?? null).startsWith('بحث'),
+      'Arabic not loaded',
+    );
     const [first, second] = tabs(ar);
     first!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     await ar.updateComplete;

@@ -46,7 +46,15 @@ export const STATUSES = ['concept', 'development', 'beta', 'stable', 'obsolete']
 export type ComponentStatus = (typeof STATUSES)[number];
 
 /** The seven points of the Definition of a Poplus Component (v.01, agreed at PoplusCon), in order. */
-export const CRITERIA = ['civic', 'singleProblem', 'composable', 'platformAgnostic', 'countryAgnostic', 'openSource', 'documentedApi'] as const;
+export const CRITERIA = [
+  'civic',
+  'singleProblem',
+  'composable',
+  'platformAgnostic',
+  'countryAgnostic',
+  'openSource',
+  'documentedApi',
+] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
 export interface ComponentLinks {
@@ -131,7 +139,13 @@ export function text(value: unknown): string | undefined {
 }
 
 function texts(value: unknown): string[] {
-  return [...new Set(array(value).map(text).filter((t): t is string => !!t))];
+  return [
+    ...new Set(
+      array(value)
+        .map(text)
+        .filter((t): t is string => !!t),
+    ),
+  ];
 }
 
 function langTag(value: unknown): string | undefined {
@@ -161,9 +175,17 @@ let countryCodes: Map<string, string> | undefined;
  * "eSwatini (former Swaziland)"); the value as written when nothing matches.
  */
 export function countryCode(value: string): string {
-  const key = (name: string) => name.replace(/\(.*?\)/g, '').trim().toLowerCase();
+  const key = (name: string) =>
+    name
+      .replace(/\(.*?\)/g, '')
+      .trim()
+      .toLowerCase();
   if (!countryCodes) {
-    countryCodes = new Map([['uk', 'GB'], ['usa', 'US'], ['united states of america', 'US']]);
+    countryCodes = new Map([
+      ['uk', 'GB'],
+      ['usa', 'US'],
+      ['united states of america', 'US'],
+    ]);
     const names = new Intl.DisplayNames('en', { type: 'region' });
     for (let a = 65; a < 91; a++) {
       for (let b = 65; b < 91; b++) {
@@ -203,7 +225,13 @@ export function normaliseComponent(value: unknown): ComponentModel {
     licenseUrl: text(v.licenseUrl),
     platforms: texts(v.platforms),
     tags: texts(v.tags),
-    sdgs: [...new Set(array(v.sdgs).map(Number).filter((n) => Number.isInteger(n) && n > 0 && n < 18))],
+    sdgs: [
+      ...new Set(
+        array(v.sdgs)
+          .map(Number)
+          .filter((n) => Number.isInteger(n) && n > 0 && n < 18),
+      ),
+    ],
     dpgStage: stage === 'dpg' || stage === 'nominee' ? stage : undefined,
     countries: [...new Set(texts(v.countries).map(countryCode))],
     languages: texts(v.languages),

@@ -10,7 +10,8 @@ import type { Schedule, ScheduleLink, ScheduleSession, Speaker } from './schedul
 
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
 
 /** Whether a parsed JSON value looks like a frab/pretalx export. */
 export function isFrabSchedule(value: unknown): boolean {

@@ -49,7 +49,9 @@ export async function readICalendar(text: string): Promise<Schedule> {
       id: id ?? (item.uid || undefined),
       title: item.summary || undefined,
       start: write(startDate, startProperty?.getParameter('tzid')),
-      end: allDay ? undefined : write(endDate, vevent.getFirstProperty('dtend')?.getParameter('tzid') ?? startProperty?.getParameter('tzid')),
+      end: allDay
+        ? undefined
+        : write(endDate, vevent.getFirstProperty('dtend')?.getParameter('tzid') ?? startProperty?.getParameter('tzid')),
       room: item.location || undefined,
       track: typeof categories === 'string' ? categories : undefined,
       description: item.description || undefined,
@@ -86,5 +88,8 @@ export async function readICalendar(text: string): Promise<Schedule> {
       sessions.push({ id: value(vevent, 'uid'), title: value(vevent, 'summary') });
     }
   }
-  return { event: { id: value(calendar, 'x-wr-relcalid') ?? value(calendar, 'x-wr-calname'), name: value(calendar, 'x-wr-calname'), timeZone }, sessions };
+  return {
+    event: { id: value(calendar, 'x-wr-relcalid') ?? value(calendar, 'x-wr-calname'), name: value(calendar, 'x-wr-calname'), timeZone },
+    sessions,
+  };
 }

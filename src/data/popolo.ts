@@ -22,7 +22,9 @@ const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(is
 export function isPopolo(value: unknown): boolean {
   if (!isObject(value)) return false;
   if ('result' in value && (Array.isArray(value['result']) || isObject(value['result']))) return true;
-  return ['persons', 'memberships'].some((key) => Array.isArray(value[key])) || (Array.isArray(value['organizations']) && !('name' in value));
+  return (
+    ['persons', 'memberships'].some((key) => Array.isArray(value[key])) || (Array.isArray(value['organizations']) && !('name' in value))
+  );
 }
 
 /** Reads a Popolo export or PopIt answer into participant records. */
@@ -65,7 +67,11 @@ export function fromPopolo(value: unknown, lang = 'en'): Json[] {
   // Memberships may sit in the export's own list or inside each person (PopIt embeds them by default).
   const memberships = new Map<string, Json[]>();
   const addMembership = (m: Json, personId: string) => memberships.set(personId, [...(memberships.get(personId) ?? []), m]);
-  for (const m of list(data['memberships'])) addMembership(m, text(m['person_id']) || text((m['person'] as Json | undefined)?.['id']) || text((m['member'] as Json | undefined)?.['id']));
+  for (const m of list(data['memberships']))
+    addMembership(
+      m,
+      text(m['person_id']) || text((m['person'] as Json | undefined)?.['id']) || text((m['member'] as Json | undefined)?.['id']),
+    );
   return persons.map((person) => {
     const id = text(person['id']);
     const own = [...(id ? (memberships.get(id) ?? []) : []), ...list(person['memberships'])];
@@ -74,7 +80,10 @@ export function fromPopolo(value: unknown, lang = 'en'): Json[] {
     let country = '';
     for (const m of own) {
       const post = resolve(m, 'post', posts);
-      const org = resolve(m, 'organization', organizations) ?? (post && resolve(post, 'organization', organizations)) ?? resolve(m, 'on_behalf_of', organizations);
+      const org =
+        resolve(m, 'organization', organizations) ??
+        (post && resolve(post, 'organization', organizations)) ??
+        resolve(m, 'on_behalf_of', organizations);
       const orgName = text(org?.['name']);
       if (orgName && !orgs.includes(orgName)) orgs.push(orgName);
       const role = text(m['role']) || text(post?.['label']);

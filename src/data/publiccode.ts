@@ -18,7 +18,8 @@ export function fromPubliccode(doc: Json): ComponentJson {
     name: text(doc.name),
     tagline: byLang('shortDescription'),
     description: byLang('longDescription', (s) => s.replace(/^#{1,6}\s+/gm, '')),
-    organisation: text(legal.mainCopyrightOwner) ?? text(legal.repoOwner) ?? text(object(array(object(doc.maintenance).contractors)[0]).name),
+    organisation:
+      text(legal.mainCopyrightOwner) ?? text(legal.repoOwner) ?? text(object(array(object(doc.maintenance).contractors)[0]).name),
     status: text(doc.developmentStatus),
     license: text(legal.license),
     platforms: array(doc.platforms) as string[],

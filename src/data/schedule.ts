@@ -101,7 +101,11 @@ export function readScheduleJson(text: string): Schedule {
 export async function readAnySchedule(text: string, hint: SourceHint): Promise<Schedule> {
   const format = hint.format?.toLowerCase();
   const ical =
-    format === 'ical' || format === 'ics' || hint.contentType === 'text/calendar' || /\.ics($|[?#])/i.test(hint.url ?? '') || /^\s*BEGIN:VCALENDAR/i.test(text);
+    format === 'ical' ||
+    format === 'ics' ||
+    hint.contentType === 'text/calendar' ||
+    /\.ics($|[?#])/i.test(hint.url ?? '') ||
+    /^\s*BEGIN:VCALENDAR/i.test(text);
   if (ical && format !== 'json' && format !== 'frab') {
     const { readICalendar } = await import('./ical.js');
     return readICalendar(text);

@@ -2,7 +2,14 @@ import type { Catalogue } from './en.js';
 
 // Arabic counted nouns take six forms (Intl.PluralRules: zero, one, two, few, many, other).
 const plural = new Intl.PluralRules('ar');
-const participants: Record<string, string> = { zero: 'مشارك', one: 'مشارك', two: 'مشاركَين', few: 'مشاركين', many: 'مشاركًا', other: 'مشارك' };
+const participants: Record<string, string> = {
+  zero: 'مشارك',
+  one: 'مشارك',
+  two: 'مشاركَين',
+  few: 'مشاركين',
+  many: 'مشاركًا',
+  other: 'مشارك',
+};
 const sessions: Record<string, string> = { zero: 'جلسة', one: 'جلسة', two: 'جلستين', few: 'جلسات', many: 'جلسةً', other: 'جلسة' };
 
 /** Arabic (partial: missing keys fall back to English). */
@@ -68,7 +75,17 @@ const ar: Partial<Catalogue> = {
   sessionAddToCalendar: 'إضافة إلى التقويم (.ics)',
   sessionPage: 'صفحة الجلسة',
   sessionKindName: (kind) =>
-    ({ talk: 'محاضرة', lecture: 'محاضرة', workshop: 'ورشة عمل', session: 'جلسة', plenary: 'جلسة عامة', break: 'استراحة', social: 'لقاء اجتماعي', meeting: 'اجتماع', panel: 'حلقة نقاش' })[kind.toLowerCase()] ?? kind,
+    ({
+      talk: 'محاضرة',
+      lecture: 'محاضرة',
+      workshop: 'ورشة عمل',
+      session: 'جلسة',
+      plenary: 'جلسة عامة',
+      break: 'استراحة',
+      social: 'لقاء اجتماعي',
+      meeting: 'اجتماع',
+      panel: 'حلقة نقاش',
+    })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>

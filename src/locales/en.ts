@@ -82,7 +82,17 @@ export const en = {
   sessionPage: 'Session page',
   sessionSkipped: (count: string, titles: string) => `Left out, without a readable start time (${count}): ${titles}.`,
   sessionKindName: (kind: string) =>
-    ({ talk: 'Talk', lecture: 'Talk', workshop: 'Workshop', session: 'Session', plenary: 'Plenary', break: 'Break', social: 'Social', meeting: 'Meeting', panel: 'Panel' })[kind.toLowerCase()] ?? kind,
+    ({
+      talk: 'Talk',
+      lecture: 'Talk',
+      workshop: 'Workshop',
+      session: 'Session',
+      plenary: 'Plenary',
+      break: 'Break',
+      social: 'Social',
+      meeting: 'Meeting',
+      panel: 'Panel',
+    })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>

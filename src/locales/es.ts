@@ -31,7 +31,8 @@ const es: Catalogue = {
   tableSortDescending: 'ordenar descendente',
   tableSortedDescending: (column) => `${column} (descendente)`,
   tableSummary: (shown, total, n) => `${shown} de ${total} ${n.total === 1 ? 'participante' : 'participantes'}`,
-  tableSummarySorted: (shown, total, by, n) => `${shown} de ${total} ${n.total === 1 ? 'participante' : 'participantes'}, ordenados por ${by}`,
+  tableSummarySorted: (shown, total, by, n) =>
+    `${shown} de ${total} ${n.total === 1 ? 'participante' : 'participantes'}, ordenados por ${by}`,
   tableGroupHeading: (group, count) => `${group} (${count})`,
   tableGroupNone: 'Sin indicar',
   tableNoMatches: 'Ningún participante coincide con la búsqueda y los filtros.',
@@ -68,7 +69,17 @@ const es: Catalogue = {
   sessionPage: 'Página de la sesión',
   sessionSkipped: (count, titles) => `Omitidas, sin hora de inicio legible (${count}): ${titles}.`,
   sessionKindName: (kind) =>
-    ({ talk: 'Charla', lecture: 'Charla', workshop: 'Taller', session: 'Sesión', plenary: 'Plenaria', break: 'Pausa', social: 'Social', meeting: 'Reunión', panel: 'Panel' })[kind.toLowerCase()] ?? kind,
+    ({
+      talk: 'Charla',
+      lecture: 'Charla',
+      workshop: 'Taller',
+      session: 'Sesión',
+      plenary: 'Plenaria',
+      break: 'Pausa',
+      social: 'Social',
+      meeting: 'Reunión',
+      panel: 'Panel',
+    })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>

@@ -63,7 +63,17 @@ const fr: Partial<Catalogue> = {
   sessionAddToCalendar: 'Ajouter à l’agenda (.ics)',
   sessionPage: 'Page de la session',
   sessionKindName: (kind) =>
-    ({ talk: 'Exposé', lecture: 'Exposé', workshop: 'Atelier', session: 'Session', plenary: 'Plénière', break: 'Pause', social: 'Soirée', meeting: 'Réunion', panel: 'Table ronde' })[kind.toLowerCase()] ?? kind,
+    ({
+      talk: 'Exposé',
+      lecture: 'Exposé',
+      workshop: 'Atelier',
+      session: 'Session',
+      plenary: 'Plénière',
+      break: 'Pause',
+      social: 'Soirée',
+      meeting: 'Réunion',
+      panel: 'Table ronde',
+    })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>

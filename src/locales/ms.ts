@@ -68,7 +68,17 @@ const ms: Catalogue = {
   sessionPage: 'Halaman sesi',
   sessionSkipped: (count, titles) => `Ditinggalkan, tanpa masa mula yang boleh dibaca (${count}): ${titles}.`,
   sessionKindName: (kind) =>
-    ({ talk: 'Ceramah', lecture: 'Ceramah', workshop: 'Bengkel', session: 'Sesi', plenary: 'Pleno', break: 'Rehat', social: 'Sosial', meeting: 'Mesyuarat', panel: 'Forum' })[kind.toLowerCase()] ?? kind,
+    ({
+      talk: 'Ceramah',
+      lecture: 'Ceramah',
+      workshop: 'Bengkel',
+      session: 'Sesi',
+      plenary: 'Pleno',
+      break: 'Rehat',
+      social: 'Sosial',
+      meeting: 'Mesyuarat',
+      panel: 'Forum',
+    })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>

@@ -68,7 +68,17 @@ const zhHant: Catalogue = {
   sessionPage: '議程頁面',
   sessionSkipped: (count, titles) => `因開始時間無法辨識而略過（${count}）：${titles}。`,
   sessionKindName: (kind) =>
-    ({ talk: '演講', lecture: '演講', workshop: '工作坊', session: '議程', plenary: '全體會議', break: '休息', social: '交流活動', meeting: '會議', panel: '座談' })[kind.toLowerCase()] ?? kind,
+    ({
+      talk: '演講',
+      lecture: '演講',
+      workshop: '工作坊',
+      session: '議程',
+      plenary: '全體會議',
+      break: '休息',
+      social: '交流活動',
+      meeting: '會議',
+      panel: '座談',
+    })[kind.toLowerCase()] ?? kind,
   // end <poplus-session-list>
 
   // <poplus-component-card>

@@ -21,7 +21,8 @@ export interface DataSourceOptions<T> {
 }
 
 /** Media types an inline `<script type="…">` child may carry; anything else is ignored (and never executed). */
-const INLINE_TYPES = 'script[type="application/json"], script[type="application/ld+json"], script[type="text/csv"], script[type="text/calendar"], script[type="application/yaml"], script[type="text/yaml"]';
+const INLINE_TYPES =
+  'script[type="application/json"], script[type="application/ld+json"], script[type="text/csv"], script[type="text/calendar"], script[type="application/yaml"], script[type="text/yaml"]';
 
 /**
  * One data path for every Poplus data element: a property set by code, a `src` URL (fetched with `@lit/task`
@@ -75,7 +76,11 @@ export class DataSourceController<T> implements ReactiveController {
     void this.#task.run();
   }
 
-  async #load(src: string | undefined, inline: { text: string; hint: SourceHint } | undefined, signal: AbortSignal): Promise<T | undefined> {
+  async #load(
+    src: string | undefined,
+    inline: { text: string; hint: SourceHint } | undefined,
+    signal: AbortSignal,
+  ): Promise<T | undefined> {
     if (!src && !inline) {
       this.#loaded = undefined;
       this.#error = undefined;
@@ -91,7 +96,10 @@ export class DataSourceController<T> implements ReactiveController {
       return data;
     } catch (e) {
       if (signal.aborted) throw e;
-      this.#error = e instanceof DataReadError ? e : new DataReadError('parse', this.#host.format || 'data', undefined, String((e as Error)?.message ?? e));
+      this.#error =
+        e instanceof DataReadError
+          ? e
+          : new DataReadError('parse', this.#host.format || 'data', undefined, String((e as Error)?.message ?? e));
       await this.#announce(new PoplusErrorEvent({ ...this.#describe(this.#error), url: src }));
       // Resolve rather than reject: the error is shown and announced; the host page never sees a rejection.
       return this.#loaded;
@@ -108,11 +116,15 @@ export class DataSourceController<T> implements ReactiveController {
   #describe(error: DataReadError): PoplusDataError {
     const t: DataSourceHost['t'] = (key, ...args) => this.#host.t(key, ...args);
     const message =
-      error.kind === 'http' ? t('errorHttp', error.status ?? 0)
-      : error.kind === 'network' ? t('errorNetwork')
-      : error.kind === 'timeout' ? t('errorTimeout')
-      : error.kind === 'content' ? t('errorContent', error.subject)
-      : t('errorParse', error.subject);
+      error.kind === 'http'
+        ? t('errorHttp', error.status ?? 0)
+        : error.kind === 'network'
+          ? t('errorNetwork')
+          : error.kind === 'timeout'
+            ? t('errorTimeout')
+            : error.kind === 'content'
+              ? t('errorContent', error.subject)
+              : t('errorParse', error.subject);
     return {
       kind: error.kind,
       message,

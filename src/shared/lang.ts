@@ -55,7 +55,8 @@ export function resolveDir(el: Element): 'ltr' | 'rtl' {
   return getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
-const firstStrong = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thaana}\p{Script=Syriac}\p{Script=Nko}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]|(\p{L})/u;
+const firstStrong =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thaana}\p{Script=Syriac}\p{Script=Nko}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]|(\p{L})/u;
 
 /** The direction of a text from its first strong letter (as `dir="auto"` decides), if it has one. */
 export function textDirection(text: string): 'ltr' | 'rtl' | undefined {

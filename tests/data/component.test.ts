@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { countryCode, fromPoplusEntry, isPoplusEntry, normaliseComponent, pickLanguage, type ComponentModel, type Json } from '../../src/data/component.js';
+import {
+  countryCode,
+  fromPoplusEntry,
+  isPoplusEntry,
+  normaliseComponent,
+  pickLanguage,
+  type ComponentModel,
+  type Json,
+} from '../../src/data/component.js';
 import { toComponentModel } from '../../src/elements/component-card/read-component.js';
 import { DataReadError } from '../../src/data/errors.js';
 
@@ -13,7 +21,16 @@ before(async () => {
 describe('component JSON format', () => {
   it('reads every Poplus component of components.json, each with a name', async () => {
     const models = await Promise.all(catalogue.components.map((c) => toComponentModel(c)));
-    expect(models.map((m) => m.name)).to.deep.equal(['WriteIt', 'MapIt', 'BillIt', 'SayIt', 'PopIt', 'VoteIt', 'Represent Boundaries', 'Cuttlefish']);
+    expect(models.map((m) => m.name)).to.deep.equal([
+      'WriteIt',
+      'MapIt',
+      'BillIt',
+      'SayIt',
+      'PopIt',
+      'VoteIt',
+      'Represent Boundaries',
+      'Cuttlefish',
+    ]);
     expect(catalogue.components.every(isPoplusEntry)).to.equal(true);
   });
 
@@ -58,14 +75,20 @@ describe('component JSON format', () => {
   });
 
   it('keeps the Poplus definition criteria and an SPDX licence when an entry has them', () => {
-    const model = toComponentModel({ ...entry('mapit'), criteria: { civic: true, countryAgnostic: false }, license: 'AGPL-3.0-only' }) as ComponentModel;
+    const model = toComponentModel({
+      ...entry('mapit'),
+      criteria: { civic: true, countryAgnostic: false },
+      license: 'AGPL-3.0-only',
+    }) as ComponentModel;
     expect(model.criteria).to.deep.equal({ civic: true, countryAgnostic: false });
     expect(model.license).to.equal('AGPL-3.0-only');
     expect((toComponentModel(entry('mapit')) as ComponentModel).criteria).to.equal(undefined);
   });
 
   it('turns country names into ISO codes, and keeps the ones it cannot match as written', () => {
-    expect(['South Africa', 'USA', 'UK', 'kenya', 'eSwatini (former Swaziland)', 'de', 'MX', 'Myanmar', 'Russia'].map(countryCode)).to.deep.equal(['ZA', 'US', 'GB', 'KE', 'SZ', 'DE', 'MX', 'MM', 'RU']);
+    expect(
+      ['South Africa', 'USA', 'UK', 'kenya', 'eSwatini (former Swaziland)', 'de', 'MX', 'Myanmar', 'Russia'].map(countryCode),
+    ).to.deep.equal(['ZA', 'US', 'GB', 'KE', 'SZ', 'DE', 'MX', 'MM', 'RU']);
     expect(countryCode('Atlantis')).to.equal('Atlantis');
   });
 
@@ -92,7 +115,14 @@ describe('component JSON format', () => {
   });
 
   it('survives hostile values: nulls, wrong types, huge strings', () => {
-    const model = normaliseComponent({ name: null, tagline: ['x'], tags: 'one', links: 'http://x', platforms: [1, null, 'Go'], description: 'x'.repeat(1_000_000) });
+    const model = normaliseComponent({
+      name: null,
+      tagline: ['x'],
+      tags: 'one',
+      links: 'http://x',
+      platforms: [1, null, 'Go'],
+      description: 'x'.repeat(1_000_000),
+    });
     expect(model.name).to.equal('');
     expect(model.tagline).to.deep.equal({});
     expect(model.tags).to.deep.equal(['one']);

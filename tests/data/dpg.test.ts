@@ -15,7 +15,12 @@ describe('Digital Public Goods record', () => {
     expect(model.organisationUrl).to.equal('https://consulproject.org/');
     expect(model.sdgs).to.deep.equal([11, 16]);
     expect(model.dpgStage).to.equal('dpg');
-    expect(model.links).to.deep.equal({ code: 'https://github.com/consul/consul', website: 'https://consulproject.org', docs: undefined, demo: undefined });
+    expect(model.links).to.deep.equal({
+      code: 'https://github.com/consul/consul',
+      website: 'https://consulproject.org',
+      docs: undefined,
+      demo: undefined,
+    });
     expect(model.criteria).to.deep.equal({ openSource: true });
     // Names the registry spells its own way stay as written.
     expect(model.countries).to.deep.equal(['AR', 'BG', 'CL', 'CO', 'Cabo Verde', 'CR', 'Palestine State', 'GB', 'US', 'UY']);
@@ -28,7 +33,10 @@ describe('Digital Public Goods record', () => {
       repositories: [{ name: 'Main', url: 'https://github.com/decidim/decidim' }],
       sdgs: { sdg: ['16. Peace, Justice and Strong Institutions'] },
       stage: 'nominee',
-      organizations: [{ name: 'Partner', org_type: 'funder' }, { name: 'Decidim Association', org_type: 'owner' }],
+      organizations: [
+        { name: 'Partner', org_type: 'funder' },
+        { name: 'Decidim Association', org_type: 'owner' },
+      ],
     };
     expect((await toComponentModel(record)).dpgStage).to.equal('nominee');
     const model = normaliseComponent(fromDpgRecord(record));

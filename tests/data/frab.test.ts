@@ -11,13 +11,24 @@ describe('frab / pretalx schedule.json adapter', () => {
   it('reads the Chaos Communication Camp 2019 export', () => {
     expect(isFrabSchedule(camp)).to.equal(true);
     const schedule = fromFrab(camp);
-    expect(schedule.event).to.deep.include({ id: 'Camp2019', name: 'Chaos Communication Camp 2019', timeZone: 'Europe/Berlin', start: '2019-08-21' });
+    expect(schedule.event).to.deep.include({
+      id: 'Camp2019',
+      name: 'Chaos Communication Camp 2019',
+      timeZone: 'Europe/Berlin',
+      start: '2019-08-21',
+    });
     expect(schedule.sessions).to.have.length(79);
   });
 
   it("takes each talk's full date with its offset, and adds the duration for the end", () => {
     const opening = fromFrab(camp).sessions.find((s) => s.title === 'Opening Ceremony')!;
-    expect(opening).to.deep.include({ start: '2019-08-21T11:00:00+02:00', end: '2019-08-21T09:30:00.000Z', room: 'Curie', track: 'CCC', kind: 'lecture' });
+    expect(opening).to.deep.include({
+      start: '2019-08-21T11:00:00+02:00',
+      end: '2019-08-21T09:30:00.000Z',
+      room: 'Curie',
+      track: 'CCC',
+      kind: 'lecture',
+    });
     expect(opening.speakers).to.deep.equal([
       { name: 'jinxx', id: '7797', url: undefined },
       { name: 'smtw', id: '4827', url: undefined },
@@ -33,7 +44,13 @@ describe('frab / pretalx schedule.json adapter', () => {
 
   it('falls back to the day and start as wall-clock time when a talk has no date', () => {
     const schedule = fromFrab({
-      schedule: { conference: { title: 'T', time_zone_name: 'Europe/Berlin', days: [{ date: '2024-10-27', rooms: { A: [{ start: '01:30', duration: '02:00', title: 'Across the change' }] } }] } },
+      schedule: {
+        conference: {
+          title: 'T',
+          time_zone_name: 'Europe/Berlin',
+          days: [{ date: '2024-10-27', rooms: { A: [{ start: '01:30', duration: '02:00', title: 'Across the change' }] } }],
+        },
+      },
     });
     expect(schedule.sessions[0]).to.deep.include({ start: '2024-10-27T01:30', end: '2024-10-27T03:30:00', room: 'A', day: '2024-10-27' });
   });

@@ -24,7 +24,12 @@ describe('iCalendar adapter', () => {
   it('turns TZID times into instants with the VTIMEZONE rules, on both sides of the DST change', async () => {
     const [opening, datos] = (await readICalendar(text)).sessions;
     // 26 October 2024 is still summer time in Berlin (UTC+2).
-    expect(opening).to.deep.include({ start: '2024-10-26T08:00:00.000Z', end: '2024-10-26T08:30:00.000Z', room: 'Main hall', track: 'Plenary' });
+    expect(opening).to.deep.include({
+      start: '2024-10-26T08:00:00.000Z',
+      end: '2024-10-26T08:30:00.000Z',
+      room: 'Main hall',
+      track: 'Plenary',
+    });
     expect(opening!.title).to.equal('Opening: why civic tech, and why now');
     expect(opening!.description).to.equal('Welcome, house rules and the plan for the weekend.\nBring a laptop if you want to hack along.');
     // DURATION gives the end.
@@ -50,20 +55,47 @@ describe('iCalendar adapter', () => {
 
   it('expands recurring events: one session per occurrence, less EXDATEs, with overrides, bounded', async () => {
     const ics = [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'X-WR-CALNAME:Open data week',
-      'BEGIN:VTIMEZONE', 'TZID:America/Santiago',
-      'BEGIN:STANDARD', 'DTSTART:19700405T000000', 'TZOFFSETFROM:-0300', 'TZOFFSETTO:-0400', 'END:STANDARD',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      'X-WR-CALNAME:Open data week',
+      'BEGIN:VTIMEZONE',
+      'TZID:America/Santiago',
+      'BEGIN:STANDARD',
+      'DTSTART:19700405T000000',
+      'TZOFFSETFROM:-0300',
+      'TZOFFSETTO:-0400',
+      'END:STANDARD',
       'END:VTIMEZONE',
       // Lunch every day of the week but Wednesday; Thursday's moved to the terrace, an hour later.
-      'BEGIN:VEVENT', 'UID:lunch@example.org', 'DTSTAMP:20140401T000000Z', 'SUMMARY:Lunch', 'LOCATION:Hall',
-      'DTSTART;TZID=America/Santiago:20140428T130000', 'DTEND;TZID=America/Santiago:20140428T140000',
-      'RRULE:FREQ=DAILY;COUNT=5', 'EXDATE;TZID=America/Santiago:20140430T130000', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:lunch@example.org', 'DTSTAMP:20140401T000000Z', 'SUMMARY:Lunch on the terrace', 'LOCATION:Terrace',
+      'BEGIN:VEVENT',
+      'UID:lunch@example.org',
+      'DTSTAMP:20140401T000000Z',
+      'SUMMARY:Lunch',
+      'LOCATION:Hall',
+      'DTSTART;TZID=America/Santiago:20140428T130000',
+      'DTEND;TZID=America/Santiago:20140428T140000',
+      'RRULE:FREQ=DAILY;COUNT=5',
+      'EXDATE;TZID=America/Santiago:20140430T130000',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:lunch@example.org',
+      'DTSTAMP:20140401T000000Z',
+      'SUMMARY:Lunch on the terrace',
+      'LOCATION:Terrace',
       'RECURRENCE-ID;TZID=America/Santiago:20140501T130000',
-      'DTSTART;TZID=America/Santiago:20140501T140000', 'DTEND;TZID=America/Santiago:20140501T150000', 'END:VEVENT',
+      'DTSTART;TZID=America/Santiago:20140501T140000',
+      'DTEND;TZID=America/Santiago:20140501T150000',
+      'END:VEVENT',
       // A weekly meeting with no end must not run forever.
-      'BEGIN:VEVENT', 'UID:weekly@example.org', 'DTSTAMP:20140401T000000Z', 'SUMMARY:Weekly call',
-      'DTSTART:20140428T150000Z', 'DURATION:PT30M', 'RRULE:FREQ=WEEKLY', 'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:weekly@example.org',
+      'DTSTAMP:20140401T000000Z',
+      'SUMMARY:Weekly call',
+      'DTSTART:20140428T150000Z',
+      'DURATION:PT30M',
+      'RRULE:FREQ=WEEKLY',
+      'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n');
     const { sessions } = await readICalendar(ics);

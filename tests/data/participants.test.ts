@@ -101,7 +101,14 @@ describe('participant adapters: Popolo / PopIt', () => {
         },
       ],
     });
-    expect(rows[0]).to.include({ name: 'Ana Núñez', sort_name: 'Núñez, Ana', organization: 'Senado', role: 'Member', country: 'Chile', email: 'ana@example.org' });
+    expect(rows[0]).to.include({
+      name: 'Ana Núñez',
+      sort_name: 'Núñez, Ana',
+      organization: 'Senado',
+      role: 'Member',
+      country: 'Chile',
+      email: 'ana@example.org',
+    });
   });
 
   it('resolves *_id references through posts and areas, and language maps by language', () => {
@@ -112,12 +119,22 @@ describe('participant adapters: Popolo / PopIt', () => {
       posts: [{ id: 's', label: 'Member for South West', organization_id: 'o', area_id: 'a' }],
       memberships: [{ person_id: 'p', post_id: 's' }],
     };
-    expect(fromPopolo(data, 'es')[0]).to.include({ name: 'John Smith', organization: 'Parlamento', role: 'Member for South West', country: 'South West' });
+    expect(fromPopolo(data, 'es')[0]).to.include({
+      name: 'John Smith',
+      organization: 'Parlamento',
+      role: 'Member for South West',
+      country: 'South West',
+    });
     expect(fromPopolo(data, 'ru-RU')[0]).to.include({ name: 'Джон Смит', organization: 'Parliament' });
   });
 
   it('lists organisations when the export has no people, and survives nulls', () => {
-    const rows = fromPopolo({ organizations: [{ id: 'x', name: null, area: null, links: null }, { id: 'y', name: 'Open North', area: { name: 'Canada' } }] });
+    const rows = fromPopolo({
+      organizations: [
+        { id: 'x', name: null, area: null, links: null },
+        { id: 'y', name: 'Open North', area: { name: 'Canada' } },
+      ],
+    });
     expect(rows.map((r) => r['name'])).to.deep.equal(['', 'Open North']);
     expect(rows[1]).to.include({ country: 'Canada' });
     expect(fromPopolo({ persons: [null, { name: null }], memberships: [null] })).to.have.length(1);

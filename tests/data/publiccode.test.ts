@@ -12,7 +12,9 @@ describe('publiccode.yml', () => {
     expect(model.status).to.equal('stable');
     expect(model.license).to.equal('GPL-3.0-or-later');
     expect(model.organisation).to.deep.equal({ und: 'Città metropolitana di Venezia' });
-    expect(model.tagline.it).to.equal('Applicazione per dispositivi mobili per la rappresentazione delle\ninformazioni geolocalizzate del territorio');
+    expect(model.tagline.it).to.equal(
+      'Applicazione per dispositivi mobili per la rappresentazione delle\ninformazioni geolocalizzate del territorio',
+    );
     expect(model.description.it).to.match(/^WebMapp è stata sviluppata/);
     expect(model.platforms).to.deep.equal(['ios', 'android']);
     expect(model.tags).to.deep.equal(['geographic-information-systems']);
@@ -51,12 +53,21 @@ describe('publiccode.yml', () => {
 
   it('is chosen by file name, content type or format; JSON otherwise', async () => {
     const yaml = 'name: Decidim\ndevelopmentStatus: stable\n';
-    for (const hint of [{ contentType: 'text/plain', url: '/x/publiccode.yml' }, { contentType: 'application/yaml' }, { contentType: '', format: 'yaml' }]) {
+    for (const hint of [
+      { contentType: 'text/plain', url: '/x/publiccode.yml' },
+      { contentType: 'application/yaml' },
+      { contentType: '', format: 'yaml' },
+    ]) {
       expect((await readComponent(yaml, hint)).name).to.equal('Decidim');
     }
-    expect((await readComponent('{"name":"Named in JSON"}', { contentType: 'text/yaml', url: '/x.yml', format: 'json' })).name).to.equal('Named in JSON');
+    expect((await readComponent('{"name":"Named in JSON"}', { contentType: 'text/yaml', url: '/x.yml', format: 'json' })).name).to.equal(
+      'Named in JSON',
+    );
     const error = await readComponent(yaml, { contentType: 'application/json' }).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(DataReadError);
-    expect((await readComponent('{"publiccodeYmlVersion":"0.4","name":"X","legal":{"license":"EUPL-1.2"}}', { contentType: 'application/json' })).license).to.equal('EUPL-1.2');
+    expect(
+      (await readComponent('{"publiccodeYmlVersion":"0.4","name":"X","legal":{"license":"EUPL-1.2"}}', { contentType: 'application/json' }))
+        .license,
+    ).to.equal('EUPL-1.2');
   });
 });

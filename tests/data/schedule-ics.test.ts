@@ -20,8 +20,14 @@ describe('time-zone arithmetic (Intl)', () => {
   });
 
   it('reads ISO times: offsets are instants, bare times are wall-clock in the zone, dates are all-day', () => {
-    expect(parseScheduleTime('2014-04-29T11:00:00-04:00', 'Asia/Tokyo')).to.deep.equal({ ms: Date.parse('2014-04-29T15:00:00Z'), allDay: false });
-    expect(parseScheduleTime('2014-04-29T11:00', 'America/Santiago')).to.deep.equal({ ms: Date.parse('2014-04-29T15:00:00Z'), allDay: false });
+    expect(parseScheduleTime('2014-04-29T11:00:00-04:00', 'Asia/Tokyo')).to.deep.equal({
+      ms: Date.parse('2014-04-29T15:00:00Z'),
+      allDay: false,
+    });
+    expect(parseScheduleTime('2014-04-29T11:00', 'America/Santiago')).to.deep.equal({
+      ms: Date.parse('2014-04-29T15:00:00Z'),
+      allDay: false,
+    });
     expect(parseScheduleTime('2014-04-29', 'America/Santiago')?.allDay).to.equal(true);
     for (const bad of ['', 'soon', '2014-13-01T10:00', '11:00', null, 5]) expect(parseScheduleTime(bad, 'UTC')).to.equal(undefined);
     expect(dayInZone(Date.parse('2014-04-29T23:00:00Z'), 'Asia/Tokyo')).to.equal('2014-04-30');
@@ -47,14 +53,21 @@ describe('iCalendar writer (RFC 5545)', () => {
     undefined,
     'UTC',
   );
-  const ics = writeICalendar(model.sessions, { eventId: model.eventId, name: model.name, timeZone: model.timeZone, now: Date.parse('2014-04-01T00:00:00Z') });
+  const ics = writeICalendar(model.sessions, {
+    eventId: model.eventId,
+    name: model.name,
+    timeZone: model.timeZone,
+    now: Date.parse('2014-04-01T00:00:00Z'),
+  });
 
   it('writes CRLF lines of at most 75 octets, folded without splitting characters', () => {
     expect(ics.endsWith('\r\n')).to.equal(true);
     expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
     for (const line of ics.split('\r\n')) expect(encoder.encode(line).length).to.be.at.most(75);
     const unfolded = ics.replace(/\r\n /g, '');
-    expect(unfolded).to.contain(`SUMMARY:${escapeText("Let's build an international vote schema; a long title, with commas, to fold past seventy-five octets — ñandú")}`);
+    expect(unfolded).to.contain(
+      `SUMMARY:${escapeText("Let's build an international vote schema; a long title, with commas, to fold past seventy-five octets — ñandú")}`,
+    );
     expect(unfolded).not.to.contain('\uFFFD');
   });
 

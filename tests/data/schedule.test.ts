@@ -29,8 +29,12 @@ describe('schedule format (native JSON)', () => {
   });
 
   it('rejects JSON that is not a schedule, naming the format', () => {
-    expect(() => toSchedule({ people: [] })).to.throw(DataReadError).with.property('subject', 'schedule JSON');
-    expect(() => readScheduleJson('{"sessions": [')).to.throw(DataReadError).with.property('kind', 'parse');
+    expect(() => toSchedule({ people: [] }))
+      .to.throw(DataReadError)
+      .with.property('subject', 'schedule JSON');
+    expect(() => readScheduleJson('{"sessions": ['))
+      .to.throw(DataReadError)
+      .with.property('kind', 'parse');
   });
 
   it('chooses the adapter from the content: frab, iCalendar or native', async () => {

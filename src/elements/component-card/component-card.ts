@@ -148,11 +148,14 @@ export class PoplusComponentCard extends PoplusElement {
     if (c && (c !== this.#shown || this.locale !== this.#shownLocale)) {
       this.#shown = c;
       this.#shownLocale = this.locale;
-      for (const key of ['tagline', 'description', 'problem', 'organisation'] as const) this.#texts[key] = pickLanguage(c[key], this.locale);
+      for (const key of ['tagline', 'description', 'problem', 'organisation'] as const)
+        this.#texts[key] = pickLanguage(c[key], this.locale);
       this.#paragraphs = this.#texts.description?.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ')) ?? [];
       const list = new Intl.ListFormat(this.locale);
       // Users are links: the list is formatted from their positions, then each position becomes its user.
-      this.#usedBy = list.formatToParts(c.usedBy.map((_, i) => String(i))).map((p) => (p.type === 'element' ? c.usedBy[Number(p.value)]! : p.value));
+      this.#usedBy = list
+        .formatToParts(c.usedBy.map((_, i) => String(i)))
+        .map((p) => (p.type === 'element' ? c.usedBy[Number(p.value)]! : p.value));
       const collator = new Intl.Collator(this.locale);
       const regions = new Intl.DisplayNames(this.locale, { type: 'region', fallback: 'code' });
       const languages = new Intl.DisplayNames(this.locale, { type: 'language', fallback: 'code' });
@@ -163,7 +166,9 @@ export class PoplusComponentCard extends PoplusElement {
           return code;
         }
       };
-      this.#countries = list.format(c.countries.map((code) => (/^[A-Z]{2}$/.test(code) ? name(regions, code) : code)).sort(collator.compare));
+      this.#countries = list.format(
+        c.countries.map((code) => (/^[A-Z]{2}$/.test(code) ? name(regions, code) : code)).sort(collator.compare),
+      );
       this.#languages = list.format(c.languages.map((code) => name(languages, code)));
     }
   }
@@ -182,7 +187,9 @@ export class PoplusComponentCard extends PoplusElement {
   }
 
   #tags(label: string, items: string[]): TemplateResult | typeof nothing {
-    return items.length ? html`<ul part="tags" class="tags" aria-label=${label}>${items.map((t) => html`<li dir="auto">${t}</li>`)}</ul>` : nothing;
+    return items.length
+      ? html`<ul part="tags" class="tags" aria-label=${label}>${items.map((t) => html`<li dir="auto">${t}</li>`)}</ul>`
+      : nothing;
   }
 
   #fact(label: string, content: unknown): TemplateResult | typeof nothing {
@@ -231,7 +238,11 @@ export class PoplusComponentCard extends PoplusElement {
     const facts = [
       this.#fact(this.t('cardLicense'), this.#renderLicence(c)),
       full && this.#fact(this.t('cardCountries'), this.#countries),
-      full && this.#fact(this.t('cardUsedBy'), c.usedBy.length && this.#usedBy.map((u) => (typeof u === 'string' ? u : html`<bdi>${this.#link(u.url, u.name)}</bdi>`))),
+      full &&
+        this.#fact(
+          this.t('cardUsedBy'),
+          c.usedBy.length && this.#usedBy.map((u) => (typeof u === 'string' ? u : html`<bdi>${this.#link(u.url, u.name)}</bdi>`)),
+        ),
       full && this.#fact(this.t('cardLanguages'), this.#languages),
     ].filter((f) => f && f !== nothing);
     const description = full ? this.#paragraphs : texts.tagline ? [] : this.#paragraphs.slice(0, 1);
@@ -248,33 +259,46 @@ export class PoplusComponentCard extends PoplusElement {
             this.#link(c.organisationUrl, texts.organisation?.text),
           )}
         </div>
-        ${status
-          ? html`<span part="status" class="badge" data-status=${status}
+        ${
+          status
+            ? html`<span part="status" class="badge" data-status=${status}
               ><span class="visually-hidden">${this.t('cardStatus')}: </span>${status === 'other' ? c.status : this.t(`cardStatus${capitalise(status)}` as MessageKey)}</span
             >`
-          : nothing}
+            : nothing
+        }
         ${c.dpgStage ? html`<span part="dpg" class="badge">${this.t(c.dpgStage === 'dpg' ? 'cardDpg' : 'cardDpgNominee')}</span>` : nothing}
         <slot name="header"></slot>
       </header>
       ${this.#text(texts.tagline, 'tagline')}
-      ${description.length || (full && texts.problem)
-        ? html`<div part="description" class="description ${full ? '' : 'clamp'}">
+      ${
+        description.length || (full && texts.problem)
+          ? html`<div part="description" class="description ${full ? '' : 'clamp'}">
             ${description.map((p) => this.#text({ ...texts.description!, text: p }, undefined))}
             ${full ? this.#text(texts.problem, undefined, html`<strong>${this.t('cardProblem')}:</strong> `) : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       <slot></slot>
       ${this.#tags(this.t('cardPlatforms'), c.platforms)}
       ${full ? this.#tags(this.t('cardTags'), c.tags) : nothing}
-      ${full ? this.#tags(this.t('cardSdgs'), c.sdgs.map((n) => this.t('cardSdg', n.toLocaleString(this.locale)))) : nothing}
+      ${
+        full
+          ? this.#tags(
+              this.t('cardSdgs'),
+              c.sdgs.map((n) => this.t('cardSdg', n.toLocaleString(this.locale))),
+            )
+          : nothing
+      }
       ${facts.length ? html`<dl part="facts" class="facts">${facts}</dl>` : nothing}
       ${this.showCriteria ? this.#renderCriteria(c) : nothing}
       <footer part="footer">
-        ${links.length
-          ? html`<ul part="links" class="links" aria-label=${this.t('cardLinks')}>
+        ${
+          links.length
+            ? html`<ul part="links" class="links" aria-label=${this.t('cardLinks')}>
               ${links.map(([href, label]) => html`<li><a href=${href!} aria-describedby="name">${this.t(label)}</a></li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
         <slot name="actions"></slot>
         <slot name="footer"></slot>
       </footer>

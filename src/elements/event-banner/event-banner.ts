@@ -166,9 +166,11 @@ export class PoplusEventBanner extends PoplusElement {
         </mask>
       </defs>
       <rect class="behind" width=${width} height=${height}></rect>
-      ${image
-        ? svg`<image class="art" href=${image} width=${width} height=${height} preserveAspectRatio="xMidYMid slice"></image>`
-        : nothing}
+      ${
+        image
+          ? svg`<image class="art" href=${image} width=${width} height=${height} preserveAspectRatio="xMidYMid slice"></image>`
+          : nothing
+      }
       <rect class="panel" width=${width + 1} height=${height} mask="url(#${this.#maskId})"></rect>
     </svg>`;
   }
@@ -190,15 +192,19 @@ export class PoplusEventBanner extends PoplusElement {
     const range = formatDateRange(this.start, this.end, this.locale);
     return html`<p class="subheading" part="subheading">
       <slot name="subheading" @slotchange=${this.#onSlotChange}>
-        ${range
-          ? html`<span part="dates"><span class="visually-hidden">${this.t('bannerDates')}: </span>${range.map((part) =>
-              part.datetime ? html`<time datetime=${part.datetime}>${part.text}</time>` : part.text,
-            )}</span>`
-          : nothing}
+        ${
+          range
+            ? html`<span part="dates"><span class="visually-hidden">${this.t('bannerDates')}: </span>${range.map((part) =>
+                part.datetime ? html`<time datetime=${part.datetime}>${part.text}</time>` : part.text,
+              )}</span>`
+            : nothing
+        }
         ${range && this.location ? html`<span class="separator" aria-hidden="true">·</span>` : nothing}
-        ${this.location
-          ? html`<span part="location"><span class="visually-hidden">${this.t('bannerLocation')}: </span>${this.location}</span>`
-          : nothing}
+        ${
+          this.location
+            ? html`<span part="location"><span class="visually-hidden">${this.t('bannerLocation')}: </span>${this.location}</span>`
+            : nothing
+        }
       </slot>
     </p>`;
   }

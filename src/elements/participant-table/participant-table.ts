@@ -9,7 +9,19 @@ import { PoplusElement } from '../../shared/poplus-element.js';
 import { fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
 import { styles } from './participant-table.styles.js';
-import { encodeField, fold, kindOf, orderRows, ORGANIZATION_FIELDS, rankValues, readTable, textOf, toCsv, type ColumnKind, type EncodedField } from './table-model.js';
+import {
+  encodeField,
+  fold,
+  kindOf,
+  orderRows,
+  ORGANIZATION_FIELDS,
+  rankValues,
+  readTable,
+  textOf,
+  toCsv,
+  type ColumnKind,
+  type EncodedField,
+} from './table-model.js';
 
 interface Column {
   key: string;
@@ -181,7 +193,13 @@ export class PoplusParticipantTable extends PoplusElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const data = this.#source.value;
-    const prepared = !this.#preparedFor || this.#preparedFor[0] !== data || this.#preparedFor[1] !== this.locale || changed.has('columns') || changed.has('columnLabels') || changed.has('groupBy');
+    const prepared =
+      !this.#preparedFor ||
+      this.#preparedFor[0] !== data ||
+      this.#preparedFor[1] !== this.locale ||
+      changed.has('columns') ||
+      changed.has('columnLabels') ||
+      changed.has('groupBy');
     if (prepared) this.#prepare(data ?? []);
     if (prepared || changed.has('sort')) this.#sortRows();
     if (prepared || changed.has('sort') || changed.has('query') || changed.has('filterCountry') || changed.has('filterOrganization')) {
@@ -219,7 +237,9 @@ export class PoplusParticipantTable extends PoplusElement {
     }
     this.#measured = false;
     const fields = [...new Set(data.slice(0, 50).flatMap((record) => Object.keys(record)))];
-    const wanted = this.columns?.trim() ? this.columns.trim().split(/\s+/) : this.#defaultColumns(fields.filter((f) => data.slice(0, 500).some((r) => textOf(r[f], lang))));
+    const wanted = this.columns?.trim()
+      ? this.columns.trim().split(/\s+/)
+      : this.#defaultColumns(fields.filter((f) => data.slice(0, 500).some((r) => textOf(r[f], lang))));
     let regions: Intl.DisplayNames | undefined;
     this.#countryName = (text: string) => {
       if (!/^[A-Za-z]{2}$/.test(text)) return text;
@@ -249,14 +269,32 @@ export class PoplusParticipantTable extends PoplusElement {
     this.#columns = wanted.map((key) => {
       const kind = kindOf(key);
       const field = encode(key);
-      const sortField = kind === 'name' && hasSortName ? encodeField(data, (r) => textOf(r['sort_name'], lang) || r[key], (raw) => textOf(raw, lang)) : field;
+      const sortField =
+        kind === 'name' && hasSortName
+          ? encodeField(
+              data,
+              (r) => textOf(r['sort_name'], lang) || r[key],
+              (raw) => textOf(raw, lang),
+            )
+          : field;
       const label = () => this.#label(key);
       // Labels are read when shown, so a translation that loads later still reaches them.
-      return { key, kind, field, sortField, get label() { return label(); } };
+      return {
+        key,
+        kind,
+        field,
+        sortField,
+        get label() {
+          return label();
+        },
+      };
     });
     const facetFields = [fields.find((f) => kindOf(f) === 'country'), fields.find((f) => ORGANIZATION_FIELDS.includes(f.toLowerCase()))];
     this.#facets = facetFields.filter((f): f is string => !!f).map((key) => this.#facet(key, encode(key)));
-    this.#group = this.groupBy && (fields.includes(this.groupBy) || wanted.includes(this.groupBy)) ? this.#facet(this.groupBy, encode(this.groupBy)) : undefined;
+    this.#group =
+      this.groupBy && (fields.includes(this.groupBy) || wanted.includes(this.groupBy))
+        ? this.#facet(this.groupBy, encode(this.groupBy))
+        : undefined;
     this.#scheduleIdleWork();
   }
 
@@ -271,13 +309,20 @@ export class PoplusParticipantTable extends PoplusElement {
     const custom = this.columnLabels?.[key];
     if (custom) return custom;
     switch (kindOf(key)) {
-      case 'name': return this.t('tableColumnName');
-      case 'organization': return this.t('tableColumnOrganization');
-      case 'role': return this.t('tableColumnRole');
-      case 'country': return this.t('tableColumnCountry');
-      case 'email': return this.t('tableColumnEmail');
-      case 'url': return this.t('tableColumnUrl');
-      case 'image': return this.t('tableColumnImage');
+      case 'name':
+        return this.t('tableColumnName');
+      case 'organization':
+        return this.t('tableColumnOrganization');
+      case 'role':
+        return this.t('tableColumnRole');
+      case 'country':
+        return this.t('tableColumnCountry');
+      case 'email':
+        return this.t('tableColumnEmail');
+      case 'url':
+        return this.t('tableColumnUrl');
+      case 'image':
+        return this.t('tableColumnImage');
       default: {
         const words = key.replace(/[_-]+/g, ' ').trim();
         return words.charAt(0).toLocaleUpperCase(this.locale) + words.slice(1);
@@ -287,9 +332,21 @@ export class PoplusParticipantTable extends PoplusElement {
 
   #facet(key: string, field: EncodedField): Facet {
     const ranks = this.#ranksOf(field);
-    const sorted = field.values.map((_, id) => id).filter((id) => field.values[id]).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+    const sorted = field.values
+      .map((_, id) => id)
+      .filter((id) => field.values[id])
+      .sort((a, b) => ranks[a]! - ranks[b]! || a - b);
     const label = () => this.#label(key);
-    return { key, field, sorted, counts: new Int32Array(field.values.length), total: 0, get label() { return label(); } };
+    return {
+      key,
+      field,
+      sorted,
+      counts: new Int32Array(field.values.length),
+      total: 0,
+      get label() {
+        return label();
+      },
+    };
   }
 
   /** Folded search text and the first column's collation ranks, made while the page is idle after new data. */
@@ -313,7 +370,10 @@ export class PoplusParticipantTable extends PoplusElement {
     return this.sort
       .split(/\s+/)
       .filter(Boolean)
-      .map((token) => ({ column: token.replace(/^[-+]/, ''), direction: token.startsWith('-') ? ('descending' as const) : ('ascending' as const) }))
+      .map((token) => ({
+        column: token.replace(/^[-+]/, ''),
+        direction: token.startsWith('-') ? ('descending' as const) : ('ascending' as const),
+      }))
       .filter((key, i, all) => this.#columns.some((c) => c.key === key.column) && all.findIndex((k) => k.column === key.column) === i);
   }
 
@@ -382,14 +442,15 @@ export class PoplusParticipantTable extends PoplusElement {
       const i = candidates ? candidates[k]! : order ? order[k]! : k;
       if (matched) {
         if (!matched[i]) continue;
-      } else for (let t = 0; t < hits.length; t++) {
-        const termHits = hits[t]!;
-        let found = false;
-        for (let c = 0; c < columnIds.length && !found; c++) {
-          found = termHits[c]![columnIds[c]![i]!] === 1;
+      } else
+        for (let t = 0; t < hits.length; t++) {
+          const termHits = hits[t]!;
+          let found = false;
+          for (let c = 0; c < columnIds.length && !found; c++) {
+            found = termHits[c]![columnIds[c]![i]!] === 1;
+          }
+          if (!found) continue rows;
         }
-        if (!found) continue rows;
-      }
       if (terms.length) searched.push(i);
       const id0 = ids0 ? ids0[i]! : -1;
       const id1 = ids1 ? ids1[i]! : -1;
@@ -445,7 +506,9 @@ export class PoplusParticipantTable extends PoplusElement {
     const keys = this.#sortKeys;
     const current = keys.find((k) => k.column === column.key);
     const direction: PoplusSortKey['direction'] = current?.direction === 'ascending' ? 'descending' : 'ascending';
-    const next = event.shiftKey ? [...keys.filter((k) => k !== current), { column: column.key, direction }] : [{ column: column.key, direction }];
+    const next = event.shiftKey
+      ? [...keys.filter((k) => k !== current), { column: column.key, direction }]
+      : [{ column: column.key, direction }];
     if (event.shiftKey && current) next.splice(keys.indexOf(current), 0, next.pop()!);
     this.sort = next.map((k) => (k.direction === 'descending' ? '-' : '') + k.column).join(' ');
     await this.updateComplete;
@@ -510,7 +573,14 @@ export class PoplusParticipantTable extends PoplusElement {
       return;
     }
     const page = Math.max(1, Math.floor(this.#viewport / this.#rowHeight) - 1);
-    const moves: Record<string, number> = { ArrowDown: item + 1, ArrowUp: item - 1, Home: 0, End: this.#items.length - 1, PageDown: item + page, PageUp: item - page };
+    const moves: Record<string, number> = {
+      ArrowDown: item + 1,
+      ArrowUp: item - 1,
+      Home: 0,
+      End: this.#items.length - 1,
+      PageDown: item + page,
+      PageUp: item - page,
+    };
     if (!(event.key in moves)) return;
     event.preventDefault();
     await this.#focusItem(Math.min(this.#items.length - 1, Math.max(0, moves[event.key]!)));
@@ -613,11 +683,17 @@ export class PoplusParticipantTable extends PoplusElement {
     const start = windowed ? Math.min(this.windowStart, Math.max(0, items.length - 1)) : 0;
     const end = windowed ? this.#windowEnd() : items.length;
     const spacer = (rows: number) =>
-      rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${this.#columns.length} data-height=${rows * this.#rowHeight}></td></tr>` : nothing;
+      rows > 0
+        ? html`<tr class="spacer" aria-hidden="true"><td colspan=${this.#columns.length} data-height=${rows * this.#rowHeight}></td></tr>`
+        : nothing;
     const positions = [];
     for (let k = start; k < end; k++) positions.push(k);
     // Keyed by position, so a row keeps its DOM (and focus) while the window scrolls past it.
-    const view = repeat(positions, (k) => k, (k) => this.#renderRow(items[k]!, k));
+    const view = repeat(
+      positions,
+      (k) => k,
+      (k) => this.#renderRow(items[k]!, k),
+    );
     return html`<div part="base" class="base">
       <div part="toolbar" class="toolbar">
         <label class="field search">

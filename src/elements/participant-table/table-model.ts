@@ -12,7 +12,6 @@ export function localized(value: unknown, lang: string): string {
   return typeof pick === 'string' ? pick : '';
 }
 
-
 /** What a column means, from its field's name; each kind renders and filters in its own way. */
 export type ColumnKind = 'name' | 'organization' | 'role' | 'country' | 'email' | 'url' | 'image' | 'text';
 
@@ -36,9 +35,12 @@ export function textOf(value: unknown, lang: string): string {
   if (typeof value === 'string') {
     if (value.length <= MAX_CELL && !/^\s|\s$/.test(value)) return value;
     text = value;
-  }
-  else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
-  else if (Array.isArray(value)) text = value.map((v) => textOf(v, lang)).filter(Boolean).join(', ');
+  } else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
+  else if (Array.isArray(value))
+    text = value
+      .map((v) => textOf(v, lang))
+      .filter(Boolean)
+      .join(', ');
   else text = localized((value as Participant)['name'] ?? value, lang);
   text = text.trim();
   return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
@@ -85,8 +87,9 @@ export function encodeField(data: Participant[], pick: (record: Participant) => 
 
 // Combining marks of Latin, Greek, Cyrillic, Hebrew and Arabic scripts (a plain character class: the `\p{M}`
 // property escape is several times slower over 100,000 strings).
-// eslint-disable-next-line no-misleading-character-class -- a class of combining marks on purpose, to strip them
-const MARKS = /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const MARKS =
+  // eslint-disable-next-line no-misleading-character-class -- a class of combining marks on purpose, to strip them
+  /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
 
@@ -147,7 +150,9 @@ export function toCsv(rows: string[][]): string {
 export function readTable(table: HTMLTableElement): Participant[] {
   const headerRow = table.tHead?.rows[0] ?? table.rows[0];
   if (!headerRow) return [];
-  const fields = [...headerRow.cells].map((cell) => cell.dataset['field'] || (cell.textContent ?? '').trim().toLowerCase().replace(/\s+/g, '_'));
+  const fields = [...headerRow.cells].map(
+    (cell) => cell.dataset['field'] || (cell.textContent ?? '').trim().toLowerCase().replace(/\s+/g, '_'),
+  );
   const bodyRows = [...table.tBodies].flatMap((body) => [...body.rows]).filter((row) => row !== headerRow);
   return bodyRows.map((row) => Object.fromEntries(fields.map((field, i) => [field, (row.cells[i]?.textContent ?? '').trim()])));
 }

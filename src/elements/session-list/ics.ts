@@ -10,7 +10,11 @@ const encoder = new TextEncoder();
 
 /** Escapes a TEXT value (§3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line into chunks of at most 75 octets, continuation lines starting with a space (§3.1). */
@@ -34,7 +38,11 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
-const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const date = (day: string) => day.replace(/-/g, '');
 
 function nextDay(day: string): string {

@@ -59,7 +59,8 @@ const foldChar = (char: string): string => {
 export const fold = (value: string): string => value.toLowerCase().replace(/[^\0-\x7f]/g, foldChar);
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
+const str = (value: unknown): string =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 
 function speakersOf(value: unknown): Speaker[] {
   if (!Array.isArray(value)) return [];
@@ -117,7 +118,11 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
       until: hasEnd ? endTime.ms : start.ms,
       allDay: start.allDay,
       iso: new Date(start.ms).toISOString(),
-      day: start.allDay ? String(source.start).trim().slice(0, 10) : DAY.test(str(source.day)) ? str(source.day) : dayInZone(start.ms, timeZone),
+      day: start.allDay
+        ? String(source.start).trim().slice(0, 10)
+        : DAY.test(str(source.day))
+          ? str(source.day)
+          : dayInZone(start.ms, timeZone),
       room,
       track,
       kind,
@@ -129,7 +134,13 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
     });
   });
   const roomOrder = (s: PlacedSession) => (s.room ? rooms.get(s.room)! : -1);
-  sessions.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : Number(b.allDay) - Number(a.allDay) || a.start - b.start || roomOrder(a) - roomOrder(b) || a.end - b.end));
+  sessions.sort((a, b) =>
+    a.day < b.day
+      ? -1
+      : a.day > b.day
+        ? 1
+        : Number(b.allDay) - Number(a.allDay) || a.start - b.start || roomOrder(a) - roomOrder(b) || a.end - b.end,
+  );
   const days: ScheduleModel['days'] = [];
   for (const session of sessions) {
     const last = days[days.length - 1];

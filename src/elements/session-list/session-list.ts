@@ -228,7 +228,8 @@ export class PoplusSessionList extends PoplusElement {
     const days = model.days.map((d) => d.day);
     this.#activeDay = days.includes(this.selectedDay) ? this.selectedDay : this.#defaultDay(model);
     // A new list starts drawing from its top; a star on a drawn session must not redraw it (focus stays).
-    const newList = changed.has('filters') || changed.has('selectedDay') || changed.has('view') || (changed.has('favorites') && this.filters.mine);
+    const newList =
+      changed.has('filters') || changed.has('selectedDay') || changed.has('view') || (changed.has('favorites') && this.filters.mine);
     if (newList || schedule !== this.#drawnFor) {
       this.#drawnFor = schedule;
       this.drawn = FIRST;
@@ -360,7 +361,11 @@ export class PoplusSessionList extends PoplusElement {
   }
 
   #zoneName(zone: string, at: number, style: 'longGeneric' | 'shortOffset'): string {
-    return this.#format({ timeZone: zone, timeZoneName: style }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+    return (
+      this.#format({ timeZone: zone, timeZoneName: style })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value ?? zone
+    );
   }
 
   #dayView(model: ScheduleModel, day: string): DayView {
@@ -444,7 +449,12 @@ export class PoplusSessionList extends PoplusElement {
 
   /** Blob URLs for the .ics downloads: the favourites, and each opened session. Old ones are revoked. */
   #updateDownloads(model: ScheduleModel): void {
-    const options = { eventId: model.eventId, name: model.name || undefined, timeZone: model.timeZone, untitled: this.t('sessionUntitled') };
+    const options = {
+      eventId: model.eventId,
+      name: model.name || undefined,
+      timeZone: model.timeZone,
+      untitled: this.t('sessionUntitled'),
+    };
     this.#revoke(this.#favoritesUrl);
     const favorites = model.sessions.filter((s) => this.favorites.has(s.id));
     this.#favoritesUrl = favorites.length ? this.#blobUrl(writeICalendar(favorites, options)) : undefined;
@@ -520,7 +530,15 @@ export class PoplusSessionList extends PoplusElement {
   #writeHash(): void {
     if (!this.syncUrl) return;
     const { room, track, kind, query, mine } = this.filters;
-    const entries = Object.entries({ day: this.selectedDay, room, track, kind, q: query, mine: mine ? '1' : '', tz: this.viewerTime ? 'mine' : '' }).filter(([, v]) => v);
+    const entries = Object.entries({
+      day: this.selectedDay,
+      room,
+      track,
+      kind,
+      q: query,
+      mine: mine ? '1' : '',
+      tz: this.viewerTime ? 'mine' : '',
+    }).filter(([, v]) => v);
     history.replaceState(history.state, '', `#${new URLSearchParams(entries).toString()}`);
   }
 
@@ -532,7 +550,8 @@ export class PoplusSessionList extends PoplusElement {
   #selectDay(day: string, focus = false): void {
     this.selectedDay = day;
     this.#writeHash();
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
+    if (focus)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
   }
 
   #onTabKey(event: KeyboardEvent): void {
@@ -541,11 +560,15 @@ export class PoplusSessionList extends PoplusElement {
     const forward = this.direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const back = this.direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const target =
-      event.key === forward ? (index + 1) % days.length
-      : event.key === back ? (index - 1 + days.length) % days.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? days.length - 1
-      : -1;
+      event.key === forward
+        ? (index + 1) % days.length
+        : event.key === back
+          ? (index - 1 + days.length) % days.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? days.length - 1
+              : -1;
     if (target < 0) return;
     event.preventDefault();
     this.#selectDay(days[target]!, true);
@@ -583,7 +606,13 @@ export class PoplusSessionList extends PoplusElement {
   #renderControls(model: ScheduleModel): TemplateResult {
     const { room, track, kind, query, mine } = this.filters;
     const filtering = this.#isFiltering();
-    const select = (label: string, name: 'room' | 'track' | 'kind', values: string[], value: string, show: (v: string) => string = (v) => v) =>
+    const select = (
+      label: string,
+      name: 'room' | 'track' | 'kind',
+      values: string[],
+      value: string,
+      show: (v: string) => string = (v) => v,
+    ) =>
       values.length > 1
         ? html`<label class="field"
             >${label}
@@ -607,16 +636,19 @@ export class PoplusSessionList extends PoplusElement {
         ${select(this.t('sessionRoom'), 'room', model.rooms, room)}
         ${select(this.t('sessionTrack'), 'track', model.tracks, track)}
         ${select(this.t('sessionKind'), 'kind', model.kinds, kind, (k) => this.t('sessionKindName', k))}
-        ${this.favorites.size || mine
-          ? html`<label class="check"
+        ${
+          this.favorites.size || mine
+            ? html`<label class="check"
               ><input type="checkbox" .checked=${mine} @change=${(e: Event) => this.#setFilter({ mine: (e.target as HTMLInputElement).checked })} />
               ${this.t('sessionMine')}</label
             >`
-          : nothing}
+            : nothing
+        }
         ${filtering ? html`<button class="secondary" type="button" @click=${() => this.#setFilter(NO_FILTERS)}>${this.t('sessionClearFilters')}</button>` : nothing}
       </div>
-      ${this.#zonesDiffer
-        ? html`<fieldset class="zones" part="time-zone">
+      ${
+        this.#zonesDiffer
+          ? html`<fieldset class="zones" part="time-zone">
             <legend>${this.t('sessionTimeZone')}</legend>
             <label class="check"
               ><input type="radio" name="zone" .checked=${!this.viewerTime} @change=${() => this.#setZone(false)} />
@@ -627,18 +659,23 @@ export class PoplusSessionList extends PoplusElement {
               ${this.t('sessionMyTime', this.#zoneName(this.#viewerZone, at, 'longGeneric'))}</label
             >
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
-        ${this.#next
-          ? html`<button part="next" type="button" @click=${this.#onNext}>
+        ${
+          this.#next
+            ? html`<button part="next" type="button" @click=${this.#onNext}>
               ${this.t('sessionNext', this.#nextLabel)}${this.#next.day !== this.#activeDay ? ` · ${this.#dayLabel(this.#next.day)}` : ''}
             </button>`
-          : nothing}
-        ${this.#favoritesUrl
-          ? html`<a part="download" class="link-button" href=${this.#favoritesUrl} download=${`${model.eventId.replace(/[^\w.-]+/g, '-')}-my-sessions.ics`}
+            : nothing
+        }
+        ${
+          this.#favoritesUrl
+            ? html`<a part="download" class="link-button" href=${this.#favoritesUrl} download=${`${model.eventId.replace(/[^\w.-]+/g, '-')}-my-sessions.ics`}
               >${this.t('sessionDownloadFavorites')}</a
             >`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -719,12 +756,14 @@ export class PoplusSessionList extends PoplusElement {
     const url = this.#sessionUrls.get(s.id);
     return html`<div class="details" part="details" id=${id}>
       ${s.description ? html`<p class="description">${s.description}</p>` : nothing}
-      ${s.speakers.some((p) => p.url)
-        ? html`<p>
+      ${
+        s.speakers.some((p) => p.url)
+          ? html`<p>
             ${this.t('sessionSpeakers')}:
             ${s.speakers.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}
           </p>`
-        : nothing}
+          : nothing
+      }
       <ul class="links">
         ${s.url ? html`<li><a href=${s.url} rel="noopener">${this.t('sessionPage')}</a></li>` : nothing}
         ${s.links.map((l) => html`<li><a href=${l.url} rel="noopener">${l.title}</a></li>`)}
@@ -803,9 +842,11 @@ export class PoplusSessionList extends PoplusElement {
       if (!model) return html``;
       return html`<div class="base ${this.view === 'grid' ? 'is-grid' : ''}" part="base">
         ${this.#renderControls(model)} ${this.#renderTabs(model)} ${this.#views.map((view) => this.#renderDay(view, model))}
-        ${model.skipped.length
-          ? html`<p class="skipped" role="note">${this.t('sessionSkipped', String(model.skipped.length), this.#listFormat().format(model.skipped.slice(0, 10)))}</p>`
-          : nothing}
+        ${
+          model.skipped.length
+            ? html`<p class="skipped" role="note">${this.t('sessionSkipped', String(model.skipped.length), this.#listFormat().format(model.skipped.slice(0, 10)))}</p>`
+            : nothing
+        }
       </div>`;
     });
   }
