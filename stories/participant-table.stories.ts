@@ -11,6 +11,7 @@ type Args = {
   'filter-country'?: string;
   caption?: string;
   'export-button'?: boolean;
+  'page-size'?: number;
 };
 
 /** The participant table on real data: PoplusCon's Popolo export, EveryPolitician CSVs, the demo organisations. */
@@ -26,6 +27,7 @@ const meta: Meta<Args> = {
     group-by=${args['group-by'] ?? nothing}
     filter-country=${args['filter-country'] ?? nothing}
     caption=${args.caption ?? nothing}
+    page-size=${args['page-size'] ?? nothing}
     ?export-button=${args['export-button']}
   ></poplus-participant-table>`,
 };
@@ -48,6 +50,12 @@ export const Organisations: Story = {
 /** An EveryPolitician CSV export (Malaysia's Dewan Rakyat, 13th term): 221 members. */
 export const Csv: Story = {
   args: { src: '/fixtures/ep-malaysia-dewan_rakyat-term13.csv', columns: 'name group area', sort: 'name' },
+};
+
+/** A page of 20 members at a time, in Malay, with page buttons instead of one long scrolling list. */
+export const Paged: Story = {
+  args: { src: '/fixtures/ep-malaysia-dewan_rakyat-term13.csv', columns: 'name group area', sort: 'name', 'page-size': 20 },
+  decorators: [(story) => html`<div lang="ms">${story()}</div>`],
 };
 
 /** Taiwan's Legislative Yuan grouped by party, names sorted by `sort_name`. */

@@ -2,7 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/participant-table/participant-table.js';
 import type { PoplusParticipantTable } from '../src/elements/participant-table/participant-table.js';
-import type { PoplusFilterChangeEvent, PoplusRowSelectEvent, PoplusSortChangeEvent } from '../src/shared/events/index.js';
+import type {
+  PoplusFilterChangeEvent,
+  PoplusPageChangeEvent,
+  PoplusRowSelectEvent,
+  PoplusSortChangeEvent,
+} from '../src/shared/events/index.js';
 import { emulateMedia } from './helpers.js';
 
 const PEOPLE = [
@@ -47,6 +52,59 @@ async function type(el: PoplusParticipantTable, text: string) {
 
 describe('<poplus-participant-table>', () => {
   afterEach(() => emulateMedia({}));
+
+  describe('pages (page-size)', () => {
+    const paged = () =>
+      table(html`<poplus-participant-table lang="en" sort="name" page-size="2" .participants=${PEOPLE}></poplus-participant-table>`);
+    const pageButton = (el: Element, label: string) =>
+      qa<HTMLButtonElement>(el, '[part="page-button"]').find((b) => b.textContent!.trim() === label)!;
+
+    it('shows one page of rows, names the page, and keeps the whole count for assistive technology', async () => {
+      const el = await paged();
+      expect(names(el)).to.deep.equal(['Álvaro Díaz', 'Ana Núñez']);
+      expect(q(el, '[part="pager"]').getAttribute('aria-label')).to.equal('Pages');
+      expect(q(el, '.page-number').textContent!.trim()).to.equal('Page 1 of 3');
+      expect(q(el, 'table').getAttribute('aria-rowcount')).to.equal('6');
+      expect(pageButton(el, 'Previous page').getAttribute('aria-disabled')).to.equal('true');
+      expect(summary(el)).to.equal('5 of 5 participants, sorted by Name');
+    });
+
+    it('moves on with Next, fires poplus-page-change, and ends on a last page that says so', async () => {
+      const el = await paged();
+      setTimeout(() => pageButton(el, 'Next page').click());
+      const event = (await oneEvent(el, 'poplus-page-change')) as PoplusPageChangeEvent;
+      expect(event.detail).to.deep.equal({ page: 2, pages: 3, pageSize: 2 });
+      expect(names(el)).to.deep.equal(['Bruno Ortiz', 'João Silva']);
+      expect(qa(el, 'tr[part="row"]').map((row) => row.getAttribute('aria-rowindex'))).to.deep.equal(['4', '5']);
+      expect(el.getAttribute('page')).to.equal('2');
+      pageButton(el, 'Next page').click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Zoë Müller']);
+      expect(pageButton(el, 'Next page').getAttribute('aria-disabled')).to.equal('true');
+      pageButton(el, 'Next page').click();
+      await el.updateComplete;
+      expect(el.page).to.equal(3);
+      // The row Tab reaches is on the page shown.
+      expect(qa(el, 'tr[part="row"][tabindex="0"]')).to.have.length(1);
+    });
+
+    it('crosses pages with the arrow keys, and goes back to page 1 on a search', async () => {
+      const el = await paged();
+      qa<HTMLElement>(el, 'tr[part="row"]')[1]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(el.page).to.equal(2);
+      expect(root(el).activeElement!.textContent).to.include('Bruno Ortiz');
+      await type(el, 'o');
+      expect(el.page).to.equal(1);
+      expect(q(el, '.page-number').textContent!.trim()).to.match(/^Page 1 of /);
+    });
+
+    it('is accessible', async () => {
+      const el = await paged();
+      await expect(el).to.be.accessible();
+    });
+  });
 
   describe('data in', () => {
     it('reads the PoplusCon Popolo export from src: people with their organisation and country', async () => {

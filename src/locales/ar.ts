@@ -45,6 +45,10 @@ const ar: Partial<Catalogue> = {
   tableGroupNone: 'غير محدد',
   tableNoMatches: 'لا يوجد مشارك يطابق البحث وعوامل التصفية.',
   tableExport: 'تنزيل CSV',
+  tablePages: 'الصفحات',
+  tablePrevious: 'الصفحة السابقة',
+  tableNext: 'الصفحة التالية',
+  tablePage: (page, pages) => `الصفحة ${page} من ${pages}`,
   // end <poplus-participant-table>
 
   // <poplus-session-list>

@@ -50,6 +50,10 @@ export const en = {
   tableGroupNone: 'Not given',
   tableNoMatches: 'No participant matches the search and filters.',
   tableExport: 'Download CSV',
+  tablePages: 'Pages',
+  tablePrevious: 'Previous page',
+  tableNext: 'Next page',
+  tablePage: (page: string, pages: string) => `Page ${page} of ${pages}`,
   // end <poplus-participant-table>
 
   // <poplus-session-list>

@@ -37,6 +37,10 @@ const es: Catalogue = {
   tableGroupNone: 'Sin indicar',
   tableNoMatches: 'Ningún participante coincide con la búsqueda y los filtros.',
   tableExport: 'Descargar CSV',
+  tablePages: 'Páginas',
+  tablePrevious: 'Página anterior',
+  tableNext: 'Página siguiente',
+  tablePage: (page, pages) => `Página ${page} de ${pages}`,
   // end <poplus-participant-table>
 
   // <poplus-session-list>

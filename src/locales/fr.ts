@@ -33,6 +33,10 @@ const fr: Partial<Catalogue> = {
   tableGroupNone: 'Non indiqué',
   tableNoMatches: 'Aucun participant ne correspond à la recherche et aux filtres.',
   tableExport: 'Télécharger le CSV',
+  tablePages: 'Pages',
+  tablePrevious: 'Page précédente',
+  tableNext: 'Page suivante',
+  tablePage: (page, pages) => `Page ${page} sur ${pages}`,
   // end <poplus-participant-table>
 
   // <poplus-session-list>

@@ -36,6 +36,10 @@ const ms: Catalogue = {
   tableGroupNone: 'Tidak dinyatakan',
   tableNoMatches: 'Tiada peserta yang sepadan dengan carian dan penapis.',
   tableExport: 'Muat turun CSV',
+  tablePages: 'Halaman',
+  tablePrevious: 'Halaman sebelumnya',
+  tableNext: 'Halaman seterusnya',
+  tablePage: (page, pages) => `Halaman ${page} daripada ${pages}`,
   // end <poplus-participant-table>
 
   // <poplus-session-list>

@@ -36,6 +36,10 @@ const zhHant: Catalogue = {
   tableGroupNone: '未提供',
   tableNoMatches: '沒有符合搜尋與篩選條件的參與者。',
   tableExport: '下載 CSV',
+  tablePages: '頁數',
+  tablePrevious: '上一頁',
+  tableNext: '下一頁',
+  tablePage: (page, pages) => `第 ${page} 頁，共 ${pages} 頁`,
   // end <poplus-participant-table>
 
   // <poplus-session-list>

@@ -29,6 +29,18 @@ export const styles = css`
   select {
     inline-size: 14rem;
   }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: flex-end;
+    margin-block-start: var(--_space);
+  }
+  .pager button[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: default;
+  }
   .summary {
     margin: 0 0 var(--_space);
     color: var(--_muted);

@@ -4,7 +4,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Participant } from '../../data/participants.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
-import { PoplusFilterChangeEvent, PoplusRowSelectEvent, PoplusSortChangeEvent, type PoplusSortKey } from '../../shared/events/index.js';
+import {
+  PoplusFilterChangeEvent,
+  PoplusPageChangeEvent,
+  PoplusRowSelectEvent,
+  PoplusSortChangeEvent,
+  type PoplusSortKey,
+} from '../../shared/events/index.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
@@ -70,7 +76,9 @@ const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handl
  * `aria-sort`; rows are focusable one at a time (roving tabindex), so Tab reaches the search box, filters,
  * sort buttons and the table once; in the table ↑/↓ move between rows, Home/End and Page Up/Down jump, and
  * Enter selects a row. Above 150 rows only the rows in view are in the DOM; `aria-rowcount` and
- * `aria-rowindex` still tell assistive technology the whole count and each row's place.
+ * `aria-rowindex` still tell assistive technology the whole count and each row's place. With `page-size`
+ * the rows come a page at a time instead, with Previous / Next buttons; the arrow keys and Page Up/Down
+ * cross pages.
  *
  * A plain `<table>` inside the element (and no `src`) is read as data, so the page shows a table before (or
  * without) JavaScript; once the element runs, its own table replaces it on screen. Language-map strings in
@@ -86,6 +94,8 @@ const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handl
  * @csspart export-button - The CSV download button.
  * @csspart summary - The live summary ("12 of 240 participants, sorted by country").
  * @csspart scroller - The scrolling box around the table.
+ * @csspart pager - The page navigation (with `page-size`).
+ * @csspart page-button - The Previous and Next page buttons.
  * @csspart table - The `<table>`.
  * @csspart header - The `<thead>`.
  * @csspart sort-button - Each column's sort button.
@@ -103,6 +113,7 @@ const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handl
  *
  * @fires poplus-sort-change - The reader sorted from a header. `detail: { sort, value }`.
  * @fires poplus-filter-change - The reader searched or picked a filter. `detail: { query, filters, shown, total }`.
+ * @fires poplus-page-change - The reader moved to another page. `detail: { page, pages, pageSize }`.
  * @fires poplus-row-select - The reader clicked a row or pressed Enter on it. `detail: { participant, index }`.
  * @fires poplus-load - Data from `src` or inline JSON was read.
  * @fires poplus-error - Data could not be read.
@@ -176,6 +187,13 @@ export class PoplusParticipantTable extends PoplusElement {
 
   /** The table's caption, read by screen readers (shown only by this attribute). Default: "Participants". */
   @property() accessor caption = '';
+
+  /** Rows a page: the table shows one page at a time, with page buttons. 0 (the default) shows every row in
+   * one scrolling list (drawing only those in view when there are many). */
+  @property({ attribute: 'page-size', type: Number, reflect: true }) accessor pageSize = 0;
+
+  /** The page shown with `page-size`, from 1. Searching, filtering and sorting go back to the first page. */
+  @property({ type: Number, reflect: true }) accessor page = 1;
 
   /** Shows a button that downloads the current view as CSV. */
   @property({ attribute: 'export-button', type: Boolean }) accessor exportButton = false;
@@ -511,6 +529,7 @@ export class PoplusParticipantTable extends PoplusElement {
       : [{ column: column.key, direction }];
     if (event.shiftKey && current) next.splice(keys.indexOf(current), 0, next.pop()!);
     this.sort = next.map((k) => (k.direction === 'descending' ? '-' : '') + k.column).join(' ');
+    this.page = 1;
     await this.updateComplete;
     this.dispatchEvent(new PoplusSortChangeEvent({ sort: this.#sortKeys, value: this.sort }));
   }
@@ -529,6 +548,7 @@ export class PoplusParticipantTable extends PoplusElement {
 
   async #announceFilter() {
     this.windowStart = 0;
+    this.page = 1;
     // Reading scrollTop here would force a layout on every keystroke; the scroll handler keeps it instead.
     if (this.#scrollTop) this.renderRoot.querySelector('.scroller')!.scrollTop = this.#scrollTop = 0;
     await this.updateComplete;
@@ -572,7 +592,7 @@ export class PoplusParticipantTable extends PoplusElement {
       this.#select(item);
       return;
     }
-    const page = Math.max(1, Math.floor(this.#viewport / this.#rowHeight) - 1);
+    const page = this.#paged ? this.pageSize : Math.max(1, Math.floor(this.#viewport / this.#rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: item + 1,
       ArrowUp: item - 1,
@@ -587,6 +607,9 @@ export class PoplusParticipantTable extends PoplusElement {
   };
 
   async #focusItem(item: number) {
+    if (this.#paged && Math.floor(item / this.pageSize) + 1 !== this.#currentPage) {
+      await this.#goToPage(Math.floor(item / this.pageSize) + 1, item);
+    }
     this.active = item;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (scroller && this.#items.length > WINDOW_FROM && (item < this.windowStart || item >= this.#windowEnd() - 1)) {
@@ -595,6 +618,30 @@ export class PoplusParticipantTable extends PoplusElement {
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`tr[data-item="${item}"]`)?.focus();
+  }
+
+  get #paged(): boolean {
+    return this.pageSize > 0;
+  }
+
+  get #pageCount(): number {
+    return this.#paged ? Math.max(1, Math.ceil(this.#items.length / this.pageSize)) : 1;
+  }
+
+  /** `page`, kept within the pages there are. */
+  get #currentPage(): number {
+    return Math.min(Math.max(1, Math.floor(this.page) || 1), this.#pageCount);
+  }
+
+  /** Shows another page, with `focus` (default: its first row) as the row Tab reaches. */
+  async #goToPage(page: number, focus?: number) {
+    const pages = this.#pageCount;
+    if (page < 1 || page > pages || page === this.#currentPage) return;
+    this.page = page;
+    this.active = focus ?? (page - 1) * this.pageSize;
+    this.renderRoot.querySelector('.scroller')!.scrollTop = this.#scrollTop = 0;
+    await this.updateComplete;
+    this.dispatchEvent(new PoplusPageChangeEvent({ page, pages, pageSize: this.pageSize }));
   }
 
   #windowEnd(): number {
@@ -637,14 +684,14 @@ export class PoplusParticipantTable extends PoplusElement {
       : html`<td part="cell" data-label=${column.label}>${content}</td>`;
   }
 
-  #renderRow(item: Item, position: number): TemplateResult {
+  #renderRow(item: Item, position: number, focusable: number): TemplateResult {
     const columns = this.#columns;
     if (typeof item !== 'number') {
-      return html`<tr class="group" data-item=${position} aria-rowindex=${position + 2} tabindex=${position === this.active ? 0 : -1}>
+      return html`<tr class="group" data-item=${position} aria-rowindex=${position + 2} tabindex=${position === focusable ? 0 : -1}>
         <td part="group-heading" colspan=${columns.length}>${this.t('tableGroupHeading', item.label, this.#numbers.format(item.count))}</td>
       </tr>`;
     }
-    return html`<tr part="row" data-item=${position} aria-rowindex=${position + 2} tabindex=${position === this.active ? 0 : -1}>
+    return html`<tr part="row" data-item=${position} aria-rowindex=${position + 2} tabindex=${position === focusable ? 0 : -1}>
       ${columns.map((column, c) => this.#renderCell(column, item, c === 0 && column.kind !== 'image'))}
     </tr>`;
   }
@@ -677,11 +724,35 @@ export class PoplusParticipantTable extends PoplusElement {
     </label>`;
   }
 
+  #renderPager(page: number, pages: number): TemplateResult {
+    // aria-disabled rather than disabled: a button that disables itself under the reader's finger would drop
+    // keyboard focus to the page.
+    const button = (label: string, target: number) =>
+      html`<button
+        part="page-button"
+        type="button"
+        aria-disabled=${target < 1 || target > pages ? 'true' : 'false'}
+        @click=${() => this.#goToPage(target)}
+      >
+        ${label}
+      </button>`;
+    return html`<nav part="pager" class="pager" aria-label=${this.t('tablePages')}>
+      ${button(this.t('tablePrevious'), page - 1)}
+      <span class="page-number" aria-live="polite">${this.t('tablePage', this.#numbers.format(page), this.#numbers.format(pages))}</span>
+      ${button(this.t('tableNext'), page + 1)}
+    </nav>`;
+  }
+
   #renderTable(): TemplateResult {
     const items = this.#items;
-    const windowed = items.length > WINDOW_FROM;
-    const start = windowed ? Math.min(this.windowStart, Math.max(0, items.length - 1)) : 0;
-    const end = windowed ? this.#windowEnd() : items.length;
+    const paged = this.#paged;
+    const page = this.#currentPage;
+    const pages = this.#pageCount;
+    const windowed = !paged && items.length > WINDOW_FROM;
+    const start = paged ? (page - 1) * this.pageSize : windowed ? Math.min(this.windowStart, Math.max(0, items.length - 1)) : 0;
+    const end = paged ? Math.min(items.length, start + this.pageSize) : windowed ? this.#windowEnd() : items.length;
+    // The row Tab reaches: the last one focused, if it is on screen, else the first on screen.
+    const focusable = this.active >= start && this.active < end ? this.active : start;
     const spacer = (rows: number) =>
       rows > 0
         ? html`<tr class="spacer" aria-hidden="true"><td colspan=${this.#columns.length} data-height=${rows * this.#rowHeight}></td></tr>`
@@ -692,7 +763,7 @@ export class PoplusParticipantTable extends PoplusElement {
     const view = repeat(
       positions,
       (k) => k,
-      (k) => this.#renderRow(items[k]!, k),
+      (k) => this.#renderRow(items[k]!, k, focusable),
     );
     return html`<div part="base" class="base">
       <div part="toolbar" class="toolbar">
@@ -711,11 +782,12 @@ export class PoplusParticipantTable extends PoplusElement {
             <tr aria-rowindex="1">${this.#columns.map((column) => this.#renderHeader(column))}</tr>
           </thead>
           <tbody @click=${this.#onRowClick} @keydown=${this.#onRowKey}>
-            ${spacer(start)}${view}${spacer(items.length - end)}
+            ${windowed ? spacer(start) : nothing}${view}${windowed ? spacer(items.length - end) : nothing}
             ${items.length ? nothing : html`<tr><td colspan=${this.#columns.length} class="no-match">${this.t('tableNoMatches')}</td></tr>`}
           </tbody>
         </table>
       </div>
+      ${paged && pages > 1 ? this.#renderPager(page, pages) : nothing}
     </div>`;
   }
 

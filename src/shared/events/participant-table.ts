@@ -56,8 +56,26 @@ export class PoplusRowSelectEvent<T = Record<string, unknown>> extends CustomEve
   }
 }
 
+export interface PoplusPageChangeDetail {
+  /** The page now shown, from 1. */
+  page: number;
+  /** How many pages the rows in view fill. */
+  pages: number;
+  /** Rows a page (the `page-size` attribute). */
+  pageSize: number;
+}
+
+/** Fired when the reader moves to another page (with `page-size`), by the page buttons or the keyboard. */
+export class PoplusPageChangeEvent extends CustomEvent<PoplusPageChangeDetail> {
+  static readonly eventName = 'poplus-page-change';
+  constructor(detail: PoplusPageChangeDetail) {
+    super(PoplusPageChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'poplus-page-change': PoplusPageChangeEvent;
     'poplus-sort-change': PoplusSortChangeEvent;
     'poplus-filter-change': PoplusFilterChangeEvent;
     'poplus-row-select': PoplusRowSelectEvent;
