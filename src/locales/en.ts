@@ -1,7 +1,8 @@
 /**
  * English, the source catalogue. Every string a Poplus element shows or speaks is here; each other locale
  * module must have the same keys with the same signatures (the compiler checks it), or be a partial
- * catalogue that falls back to English key by key.
+ * catalogue that falls back to English key by key. The English messages come in one group per element,
+ * which each element registers (`useEnglish`), so a bundle of one element carries only its own.
  *
  * Messages that take values are functions, so that a translator can reorder words. Values arrive already
  * formatted for the locale (numbers through `Intl.NumberFormat`, lists through `Intl.ListFormat`).
@@ -12,8 +13,8 @@ export interface Counts {
   total: number;
 }
 
-export const en = {
-  // shared data states
+/** The data states every data element shows (loading, empty, errors). */
+export const sharedMessages = {
   loading: 'Loading…',
   empty: 'Nothing to show yet.',
   retry: 'Try again',
@@ -23,12 +24,14 @@ export const en = {
   errorContent: (type: string) => `The data could not be read: the server sent ${type || 'an unknown type of file'}.`,
   errorParse: (format: string) => `The data could not be read: it is not valid ${format}.`,
   errorKeptData: 'Showing the data loaded before.',
+};
 
-  // <poplus-event-banner>
+export const bannerMessages = {
   bannerDates: 'Dates',
   bannerLocation: 'Location',
+};
 
-  // <poplus-participant-table>
+export const tableMessages = {
   tableCaption: 'Participants',
   tableSearch: 'Search',
   tableFilterAll: (count: string) => `All (${count})`,
@@ -54,9 +57,9 @@ export const en = {
   tablePrevious: 'Previous page',
   tableNext: 'Next page',
   tablePage: (page: string, pages: string) => `Page ${page} of ${pages}`,
-  // end <poplus-participant-table>
+};
 
-  // <poplus-session-list>
+export const sessionMessages = {
   sessionDays: 'Days',
   sessionFilters: 'Filters',
   sessionSearch: 'Search',
@@ -97,9 +100,9 @@ export const en = {
       meeting: 'Meeting',
       panel: 'Panel',
     })[kind.toLowerCase()] ?? kind,
-  // end <poplus-session-list>
+};
 
-  // <poplus-component-card>
+export const cardMessages = {
   cardUnnamed: 'Unnamed component',
   cardStatus: 'Status',
   cardStatusConcept: 'Concept',
@@ -136,8 +139,7 @@ export const en = {
   cardCriterionCountryAgnostic: 'It is country agnostic',
   cardCriterionOpenSource: 'It is free/open source software',
   cardCriterionDocumentedApi: 'It has a stable, documented API',
-  // end <poplus-component-card>
 };
 
-/** The shape every locale catalogue shares. */
-export type Catalogue = typeof en;
+/** The shape every locale catalogue shares: the messages of every element. */
+export type Catalogue = typeof sharedMessages & typeof bannerMessages & typeof tableMessages & typeof sessionMessages & typeof cardMessages;

@@ -1,14 +1,21 @@
-import { en, type Catalogue } from './en.js';
+import { sharedMessages, type Catalogue } from './en.js';
 
 export type { Catalogue };
 export type MessageKey = keyof Catalogue;
 
 /**
- * English ships in every bundle. Other languages are separate modules, loaded the first time an element
- * resolves to them (elements wait for it before rendering, so no English flashes first); any key a
- * partial catalogue lacks shows in English.
+ * English ships in every bundle: the shared messages, and those of each element the bundle holds (each
+ * element module registers its own through `useEnglish`). Other languages are separate modules, loaded the
+ * first time an element resolves to them (elements wait for it before rendering, so no English flashes
+ * first); any key a partial catalogue lacks shows in English.
  */
+const en: Partial<Catalogue> = { ...sharedMessages };
 const bundled: Record<string, Partial<Catalogue>> = { en };
+
+/** Adds an element's English messages: the source strings, and the fallback of every other language. */
+export function useEnglish(messages: Partial<Catalogue>): void {
+  Object.assign(en, messages);
+}
 const lazy: Record<string, () => Promise<{ default: Partial<Catalogue> }>> = {
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
@@ -69,6 +76,6 @@ type Args<K extends MessageKey> = Catalogue[K] extends (...args: infer A) => str
 
 /** One message in a catalogue, falling back to English for a missing key. */
 export function translate<K extends MessageKey>(catalogue: Partial<Catalogue>, key: K, args: Args<K>): string {
-  const entry = (catalogue[key] ?? en[key]) as string | ((...a: unknown[]) => string);
+  const entry = (catalogue[key] ?? en[key] ?? key) as string | ((...a: unknown[]) => string);
   return typeof entry === 'function' ? entry(...args) : entry;
 }

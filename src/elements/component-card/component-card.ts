@@ -3,9 +3,10 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { CRITERIA, STATUSES, pickLanguage, type ComponentJson, type ComponentModel, type ComponentUser } from '../../data/component.js';
-import type { MessageKey } from '../../locales/index.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
+import { cardMessages } from '../../locales/en.js';
+import { useEnglish, type MessageKey } from '../../locales/index.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { stateStyles, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
@@ -310,6 +311,7 @@ export class PoplusComponentCard extends PoplusElement {
   }
 }
 
+useEnglish(cardMessages);
 defineElement('poplus-component-card', PoplusComponentCard);
 
 declare global {

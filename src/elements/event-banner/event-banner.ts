@@ -2,6 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { defineElement } from '../../shared/define.js';
+import { bannerMessages } from '../../locales/en.js';
+import { useEnglish } from '../../locales/index.js';
 import { textDirection } from '../../shared/lang.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { tokens } from '../../shared/tokens.js';
@@ -225,6 +227,7 @@ export class PoplusEventBanner extends PoplusElement {
   }
 }
 
+useEnglish(bannerMessages);
 defineElement('poplus-event-banner', PoplusEventBanner);
 
 declare global {

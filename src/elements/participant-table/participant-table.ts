@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Participant } from '../../data/participants.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
+import { tableMessages } from '../../locales/en.js';
+import { useEnglish } from '../../locales/index.js';
 import {
   PoplusFilterChangeEvent,
   PoplusPageChangeEvent,
@@ -796,6 +798,7 @@ export class PoplusParticipantTable extends PoplusElement {
   }
 }
 
+useEnglish(tableMessages);
 defineElement('poplus-participant-table', PoplusParticipantTable);
 
 declare global {

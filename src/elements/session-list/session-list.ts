@@ -5,6 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { readAnySchedule, type Schedule, type ScheduleSession } from '../../data/schedule.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
+import { sessionMessages } from '../../locales/en.js';
+import { useEnglish } from '../../locales/index.js';
 import { PoplusFavoriteToggleEvent, PoplusSessionSelectEvent } from '../../shared/events/session-list.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
@@ -852,6 +854,7 @@ export class PoplusSessionList extends PoplusElement {
   }
 }
 
+useEnglish(sessionMessages);
 defineElement('poplus-session-list', PoplusSessionList);
 
 declare global {
