@@ -72,6 +72,19 @@ export const tokens = css`
   }
 `;
 
+/**
+ * For elements whose layout follows their own width (container queries): as a flex or grid item sized by
+ * its content, the element still gets a width (containment alone would make it 0 px wide), and it may
+ * shrink below that width in a narrow row.
+ */
+export const containerHost = css`
+  :host {
+    container-type: inline-size;
+    contain-intrinsic-inline-size: 40rem;
+    min-inline-size: 0;
+  }
+`;
+
 /** Text fields and selects of the elements' toolbars (search, filters). */
 export const fieldStyles = css`
   input,

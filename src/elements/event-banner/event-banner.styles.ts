@@ -5,11 +5,6 @@ export const styles = css`
     --poplus-banner-panel-color: var(--_surface);
     --_panel: var(--poplus-banner-panel-color);
     background: var(--_panel);
-    /* Container queries size the layout; as a flex or grid item sized by its content, the element still gets
-       a width (containment alone would make it 0 wide) and may shrink below it. */
-    container-type: inline-size;
-    contain-intrinsic-inline-size: 40rem;
-    min-inline-size: 0;
   }
   .banner {
     display: grid;

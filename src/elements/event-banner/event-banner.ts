@@ -6,7 +6,7 @@ import { bannerMessages } from '../../locales/en.js';
 import { useEnglish } from '../../locales/index.js';
 import { textDirection } from '../../shared/lang.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
-import { tokens } from '../../shared/tokens.js';
+import { containerHost, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
 import { styles } from './event-banner.styles.js';
 import { fitTitle, type TitleLayout } from './fit-title.js';
@@ -48,7 +48,7 @@ let uid = 0;
  * @cssprop --poplus-font-family-heading - The title's typeface.
  */
 export class PoplusEventBanner extends PoplusElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, containerHost, styles];
 
   readonly #maskId = `poplus-banner-mask-${++uid}`;
   #resizeObserver?: ResizeObserver;

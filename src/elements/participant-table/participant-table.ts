@@ -14,7 +14,7 @@ import {
   type PoplusSortKey,
 } from '../../shared/events/index.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
-import { fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
+import { containerHost, fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
 import { styles } from './participant-table.styles.js';
 import {
@@ -121,7 +121,7 @@ const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handl
  * @fires poplus-error - Data could not be read.
  */
 export class PoplusParticipantTable extends PoplusElement {
-  static override styles = [tokens, stateStyles, fieldStyles, styles];
+  static override styles = [tokens, containerHost, stateStyles, fieldStyles, styles];
 
   #lightData?: Participant[];
   readonly #source = new DataSourceController<Participant[]>(this, {

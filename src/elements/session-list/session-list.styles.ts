@@ -2,11 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    /* Container queries size the layout; as a flex or grid item sized by its content, the element still gets
-       a width (containment alone would make it 0 wide) and may shrink below it. */
-    container-type: inline-size;
-    contain-intrinsic-inline-size: 40rem;
-    min-inline-size: 0;
     --_row: var(--poplus-session-row-height, 2.5rem);
   }
   .base {

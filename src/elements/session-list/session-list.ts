@@ -9,7 +9,7 @@ import { sessionMessages } from '../../locales/en.js';
 import { useEnglish } from '../../locales/index.js';
 import { PoplusFavoriteToggleEvent, PoplusSessionSelectEvent } from '../../shared/events/session-list.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
-import { fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
+import { containerHost, fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
 import { writeICalendar } from './ics.js';
 import { fold, placeSchedule, prepareSearch, zonesDiffer, type PlacedSession, type ScheduleModel } from './place-sessions.js';
 import { setStyle } from './set-style.js';
@@ -117,7 +117,7 @@ const isoDay = (day: string) => {
  * @fires poplus-error - Data could not be read.
  */
 export class PoplusSessionList extends PoplusElement {
-  static override styles = [tokens, stateStyles, fieldStyles, styles];
+  static override styles = [tokens, containerHost, stateStyles, fieldStyles, styles];
 
   readonly #data = new DataSourceController<Schedule>(this, {
     read: (text, hint) => readAnySchedule(text, hint),
