@@ -50,7 +50,15 @@ const scriptTagBuild = (input: Record<string, string>, dir: string): RollupOptio
   // Lazy chunks import shared code from the entry itself: without this, Rollup keeps the entry's export
   // list exact by moving all the code into a chunk and leaving the entry a two-line re-export.
   preserveEntrySignatures: 'allow-extension',
-  output: { dir, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  output: {
+    dir,
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // The lazily loaded parsers by their package's name (yaml's own module is an anonymous `index.js`).
+    manualChunks: (id) => /\/node_modules\/(yaml|ical\.js|papaparse)\//.exec(id)?.[1]?.replace('.js', ''),
+  },
   plugins: [
     resolve({ browser: true }),
     // Papaparse ships only as a UMD script: give it to our code as an ES module's default export.
