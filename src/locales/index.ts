@@ -16,6 +16,7 @@ const bundled: Record<string, Partial<Catalogue>> = { en };
 export function useEnglish(messages: Partial<Catalogue>): void {
   Object.assign(en, messages);
 }
+
 const lazy: Record<string, () => Promise<{ default: Partial<Catalogue> }>> = {
   es: () => import('./es.js'),
   fr: () => import('./fr.js'),
