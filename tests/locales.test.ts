@@ -19,8 +19,10 @@ describe('languages', () => {
     ['zh-TW', '日期'],
     ['zh-Hant-HK', '日期'],
     ['ms-MY', 'Tarikh'],
-    // No Simplified Chinese catalogue: English words (never Traditional characters), Chinese dates.
-    ['zh-CN', 'Dates'],
+    ['zh-CN', '日期'],
+    ['zh-SG', '日期'],
+    // A language without a catalogue: English words, the dates in its own language.
+    ['sw', 'Dates'],
   ] as const) {
     it(`speaks ${lang}`, async () => {
       const el = await fixture<PoplusEventBanner>(
@@ -32,7 +34,7 @@ describe('languages', () => {
     });
   }
 
-  it('labels the table controls and summary in Traditional Chinese and Malay', async () => {
+  it('labels the table controls and summary in Traditional and Simplified Chinese and Malay', async () => {
     const people = [{ name: 'Ana' }, { name: 'Ben' }];
     const zh = await fixture<PoplusParticipantTable>(
       html`<poplus-participant-table lang="zh-TW" sort="name" .participants=${people}></poplus-participant-table>`,
@@ -45,6 +47,11 @@ describe('languages', () => {
     expect(said(zh, '.summary')).to.equal('2 位參與者中的 2 位，依姓名排序');
     expect(said(ms, '.summary')).to.equal('2 daripada 2 peserta, diisih mengikut Nama');
     expect(zh.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.labels![0]!.textContent!.trim()).to.equal('搜尋');
+    const hans = await fixture<PoplusParticipantTable>(
+      html`<poplus-participant-table lang="zh-CN" sort="name" .participants=${people}></poplus-participant-table>`,
+    );
+    await hans.updateComplete;
+    expect(said(hans, '.summary')).to.equal('2 位参与者中的 2 位，按姓名排序');
   });
 
   it('counts in the grammar of each language', async () => {

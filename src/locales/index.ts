@@ -22,6 +22,7 @@ const lazy: Record<string, () => Promise<{ default: Partial<Catalogue> }>> = {
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
   ms: () => import('./ms.js'),
+  'zh-Hans': () => import('./zh-Hans.js'),
   'zh-Hant': () => import('./zh-Hant.js'),
 };
 const loading = new Map<string, Promise<Partial<Catalogue> | undefined>>();
