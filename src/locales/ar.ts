@@ -1,4 +1,5 @@
 import type { Catalogue } from './en.js';
+import { kindNames } from './kind-names.js';
 
 // Arabic counted nouns take six forms (Intl.PluralRules: zero, one, two, few, many, other).
 const plural = new Intl.PluralRules('ar');
@@ -78,18 +79,17 @@ const ar: Partial<Catalogue> = {
   sessionDownloadFavorites: 'تنزيل جلساتي (.ics)',
   sessionAddToCalendar: 'إضافة إلى التقويم (.ics)',
   sessionPage: 'صفحة الجلسة',
-  sessionKindName: (kind) =>
-    ({
-      talk: 'محاضرة',
-      lecture: 'محاضرة',
-      workshop: 'ورشة عمل',
-      session: 'جلسة',
-      plenary: 'جلسة عامة',
-      break: 'استراحة',
-      social: 'لقاء اجتماعي',
-      meeting: 'اجتماع',
-      panel: 'حلقة نقاش',
-    })[kind.toLowerCase()] ?? kind,
+  sessionKindName: kindNames({
+    talk: 'محاضرة',
+    lecture: 'محاضرة',
+    workshop: 'ورشة عمل',
+    session: 'جلسة',
+    plenary: 'جلسة عامة',
+    break: 'استراحة',
+    social: 'لقاء اجتماعي',
+    meeting: 'اجتماع',
+    panel: 'حلقة نقاش',
+  }),
   // end <poplus-session-list>
 
   // <poplus-component-card>

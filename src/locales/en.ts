@@ -1,3 +1,5 @@
+import { kindNames } from './kind-names.js';
+
 /**
  * English, the source catalogue. Every string a Poplus element shows or speaks is here; each other locale
  * module must have the same keys with the same signatures (the compiler checks it), or be a partial
@@ -88,18 +90,17 @@ export const sessionMessages = {
   sessionAddToCalendar: 'Add to calendar (.ics)',
   sessionPage: 'Session page',
   sessionSkipped: (count: string, titles: string) => `Left out, without a readable start time (${count}): ${titles}.`,
-  sessionKindName: (kind: string) =>
-    ({
-      talk: 'Talk',
-      lecture: 'Talk',
-      workshop: 'Workshop',
-      session: 'Session',
-      plenary: 'Plenary',
-      break: 'Break',
-      social: 'Social',
-      meeting: 'Meeting',
-      panel: 'Panel',
-    })[kind.toLowerCase()] ?? kind,
+  sessionKindName: kindNames({
+    talk: 'Talk',
+    lecture: 'Talk',
+    workshop: 'Workshop',
+    session: 'Session',
+    plenary: 'Plenary',
+    break: 'Break',
+    social: 'Social',
+    meeting: 'Meeting',
+    panel: 'Panel',
+  }),
 };
 
 export const cardMessages = {

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en.js';
+import { kindNames } from './kind-names.js';
 
 /** Spanish: complete. */
 const es: Catalogue = {
@@ -72,18 +73,17 @@ const es: Catalogue = {
   sessionAddToCalendar: 'Añadir al calendario (.ics)',
   sessionPage: 'Página de la sesión',
   sessionSkipped: (count, titles) => `Omitidas, sin hora de inicio legible (${count}): ${titles}.`,
-  sessionKindName: (kind) =>
-    ({
-      talk: 'Charla',
-      lecture: 'Charla',
-      workshop: 'Taller',
-      session: 'Sesión',
-      plenary: 'Plenaria',
-      break: 'Pausa',
-      social: 'Social',
-      meeting: 'Reunión',
-      panel: 'Panel',
-    })[kind.toLowerCase()] ?? kind,
+  sessionKindName: kindNames({
+    talk: 'Charla',
+    lecture: 'Charla',
+    workshop: 'Taller',
+    session: 'Sesión',
+    plenary: 'Plenaria',
+    break: 'Pausa',
+    social: 'Social',
+    meeting: 'Reunión',
+    panel: 'Panel',
+  }),
   // end <poplus-session-list>
 
   // <poplus-component-card>

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en.js';
+import { kindNames } from './kind-names.js';
 
 /** French (partial: missing keys fall back to English). */
 const fr: Partial<Catalogue> = {
@@ -66,18 +67,17 @@ const fr: Partial<Catalogue> = {
   sessionDownloadFavorites: 'Télécharger mes sessions (.ics)',
   sessionAddToCalendar: 'Ajouter à l’agenda (.ics)',
   sessionPage: 'Page de la session',
-  sessionKindName: (kind) =>
-    ({
-      talk: 'Exposé',
-      lecture: 'Exposé',
-      workshop: 'Atelier',
-      session: 'Session',
-      plenary: 'Plénière',
-      break: 'Pause',
-      social: 'Soirée',
-      meeting: 'Réunion',
-      panel: 'Table ronde',
-    })[kind.toLowerCase()] ?? kind,
+  sessionKindName: kindNames({
+    talk: 'Exposé',
+    lecture: 'Exposé',
+    workshop: 'Atelier',
+    session: 'Session',
+    plenary: 'Plénière',
+    break: 'Pause',
+    social: 'Soirée',
+    meeting: 'Réunion',
+    panel: 'Table ronde',
+  }),
   // end <poplus-session-list>
 
   // <poplus-component-card>

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en.js';
+import { kindNames } from './kind-names.js';
 
 /** Malay (Malaysia, Brunei, Singapore): complete. */
 const ms: Catalogue = {
@@ -71,18 +72,17 @@ const ms: Catalogue = {
   sessionAddToCalendar: 'Tambah ke kalendar (.ics)',
   sessionPage: 'Halaman sesi',
   sessionSkipped: (count, titles) => `Ditinggalkan, tanpa masa mula yang boleh dibaca (${count}): ${titles}.`,
-  sessionKindName: (kind) =>
-    ({
-      talk: 'Ceramah',
-      lecture: 'Ceramah',
-      workshop: 'Bengkel',
-      session: 'Sesi',
-      plenary: 'Pleno',
-      break: 'Rehat',
-      social: 'Sosial',
-      meeting: 'Mesyuarat',
-      panel: 'Forum',
-    })[kind.toLowerCase()] ?? kind,
+  sessionKindName: kindNames({
+    talk: 'Ceramah',
+    lecture: 'Ceramah',
+    workshop: 'Bengkel',
+    session: 'Sesi',
+    plenary: 'Pleno',
+    break: 'Rehat',
+    social: 'Sosial',
+    meeting: 'Mesyuarat',
+    panel: 'Forum',
+  }),
   // end <poplus-session-list>
 
   // <poplus-component-card>

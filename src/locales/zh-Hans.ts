@@ -1,4 +1,5 @@
 import type { Catalogue } from './en.js';
+import { kindNames } from './kind-names.js';
 
 /** Simplified Chinese (mainland China, Singapore, Malaysia): complete. */
 const zhHans: Catalogue = {
@@ -68,18 +69,17 @@ const zhHans: Catalogue = {
   sessionAddToCalendar: '添加到日历（.ics）',
   sessionPage: '议程页面',
   sessionSkipped: (count, titles) => `因开始时间无法识别而略过（${count}）：${titles}。`,
-  sessionKindName: (kind) =>
-    ({
-      talk: '演讲',
-      lecture: '演讲',
-      workshop: '工作坊',
-      session: '议程',
-      plenary: '全体会议',
-      break: '休息',
-      social: '交流活动',
-      meeting: '会议',
-      panel: '座谈',
-    })[kind.toLowerCase()] ?? kind,
+  sessionKindName: kindNames({
+    talk: '演讲',
+    lecture: '演讲',
+    workshop: '工作坊',
+    session: '议程',
+    plenary: '全体会议',
+    break: '休息',
+    social: '交流活动',
+    meeting: '会议',
+    panel: '座谈',
+  }),
 
   cardUnnamed: '未命名组件',
   cardStatus: '状态',

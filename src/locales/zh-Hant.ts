@@ -1,4 +1,5 @@
 import type { Catalogue } from './en.js';
+import { kindNames } from './kind-names.js';
 
 /** Traditional Chinese (Taiwan, Hong Kong): complete. */
 const zhHant: Catalogue = {
@@ -71,18 +72,17 @@ const zhHant: Catalogue = {
   sessionAddToCalendar: '加入行事曆（.ics）',
   sessionPage: '議程頁面',
   sessionSkipped: (count, titles) => `因開始時間無法辨識而略過（${count}）：${titles}。`,
-  sessionKindName: (kind) =>
-    ({
-      talk: '演講',
-      lecture: '演講',
-      workshop: '工作坊',
-      session: '議程',
-      plenary: '全體會議',
-      break: '休息',
-      social: '交流活動',
-      meeting: '會議',
-      panel: '座談',
-    })[kind.toLowerCase()] ?? kind,
+  sessionKindName: kindNames({
+    talk: '演講',
+    lecture: '演講',
+    workshop: '工作坊',
+    session: '議程',
+    plenary: '全體會議',
+    break: '休息',
+    social: '交流活動',
+    meeting: '會議',
+    panel: '座談',
+  }),
   // end <poplus-session-list>
 
   // <poplus-component-card>

@@ -435,15 +435,6 @@ export class PoplusSessionList extends PoplusElement {
     return text;
   }
 
-  // A programme has a handful of kinds and hundreds of sessions: each kind's name is looked up once a language.
-  #kindNames = new Map<string, string>();
-  #kindName(kind: string): string {
-    const key = `${this.locale}|${kind}`;
-    let name = this.#kindNames.get(key);
-    if (name === undefined) this.#kindNames.set(key, (name = this.t('sessionKindName', kind)));
-    return name;
-  }
-
   #time(ms: number, format: Intl.DateTimeFormat): string {
     return this.#remember(format, String(ms), () => format.format(ms));
   }
@@ -646,7 +637,7 @@ export class PoplusSessionList extends PoplusElement {
         /></label>
         ${select(this.t('sessionRoom'), 'room', model.rooms, room)}
         ${select(this.t('sessionTrack'), 'track', model.tracks, track)}
-        ${select(this.t('sessionKind'), 'kind', model.kinds, kind, (k) => this.#kindName(k))}
+        ${select(this.t('sessionKind'), 'kind', model.kinds, kind, (k) => this.t('sessionKindName', k))}
         ${
           this.favorites.size || mine
             ? html`<label class="check"
@@ -750,7 +741,7 @@ export class PoplusSessionList extends PoplusElement {
         <span class="time"><time datetime=${view.datetime}>${view.time}</time>${shift ? html` <span class="shift">${this.t(shift > 0 ? 'sessionNextDay' : 'sessionPreviousDay')}</span>` : nothing}</span>
         ${s.room ? html`<span class="room"><span class="visually-hidden">${this.t('sessionRoom')}: </span>${s.room}</span>` : nothing}
         ${s.track ? html`<span class="track"><span class="visually-hidden">${this.t('sessionTrack')}: </span>${s.track}</span>` : nothing}
-        ${s.kind ? html`<span class="kind">${this.#kindName(s.kind)}</span>` : nothing}
+        ${s.kind ? html`<span class="kind">${this.t('sessionKindName', s.kind)}</span>` : nothing}
       </p>
       ${s.speakers.length ? html`<p class="speakers"><span class="visually-hidden">${this.t('sessionSpeakers')}: </span>${this.#listFormat().format(s.speakers.map((p) => p.name))}</p>` : nothing}
       ${open ? this.#renderDetails(s, detailsId) : nothing}
