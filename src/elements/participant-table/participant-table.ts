@@ -609,9 +609,7 @@ export class PoplusParticipantTable extends PoplusElement {
   };
 
   async #focusItem(item: number) {
-    if (this.#paged && Math.floor(item / this.pageSize) + 1 !== this.#currentPage) {
-      await this.#goToPage(Math.floor(item / this.pageSize) + 1, item);
-    }
+    if (this.#paged) await this.#goToPage(Math.floor(item / this.pageSize) + 1, item);
     this.active = item;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     if (scroller && this.#items.length > WINDOW_FROM && (item < this.windowStart || item >= this.#windowEnd() - 1)) {
