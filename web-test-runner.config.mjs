@@ -6,8 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { CSP } from './scripts/serve.mjs';
-
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME, chromiumArgs } from './scripts/chromium.mjs';
 
 /**
  * `emulate-media-features`: any CSS media feature through the DevTools protocol (the runner's own
@@ -98,18 +97,12 @@ export default {
         executablePath: CHROME,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
+          ...chromiumArgs,
           '--disable-sync',
-          '--no-first-run',
           // Test pages run side by side; none may be throttled as a background tab (rAF, ResizeObserver).
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
         ],
       },
     }),

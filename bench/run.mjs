@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../scripts/serve.mjs';
+import { CHROME, chromiumArgs } from '../scripts/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
@@ -17,20 +18,11 @@ const files = (await readdir(here)).filter((f) => f.endsWith('.bench.mjs') && (!
 
 const { server, url: baseUrl } = await serve(here, 0, { csp: false, modules: true });
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROME,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-    '--enable-precise-memory-info',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  ],
+  args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
+const version = await browser.version();
 const sections = [];
 try {
   for (const file of files) {
@@ -42,18 +34,7 @@ try {
   await browser.close();
   server.close();
 }
-const header = `# Benchmark results\n\nOne run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${await browserVersion()}. Medians of ${runs} runs.\n`;
+const header = `# Benchmark results\n\nOne run of \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${version}. Medians of ${runs} runs.\n`;
 const report = [header, ...sections].join('\n');
 if (!only.length) await writeFile(join(here, 'RESULTS.md'), report);
 console.log(report);
-
-async function browserVersion() {
-  const b = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox'],
-  });
-  const v = await b.version();
-  await b.close();
-  return v;
-}
