@@ -51,15 +51,26 @@ describe('shared data source', () => {
   });
 
   it('aborts the old load when src changes, so the old data never shows', async () => {
-    const el = await fixture<TestPeople>(html`<test-people src="/__slow/600/tests/fixtures/people.json"></test-people>`);
-    const loads: string[] = [];
-    el.addEventListener('poplus-load', (e) => loads.push((e as PoplusLoadEvent).detail.url!));
-    el.src = '/tests/fixtures/other-people.json';
-    await oneEvent(el, 'poplus-load');
-    await new Promise((r) => setTimeout(r, 800));
-    await el.updateComplete;
-    expect(loads).to.deep.equal(['/tests/fixtures/other-people.json']);
-    expect(names(el)).to.deep.equal(['Felipe Heusser']);
+    // The signal of each request, by URL: the old load must be cancelled, not merely outrun.
+    const signals = new Map<string, AbortSignal>();
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.set(String(input), init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<TestPeople>(html`<test-people src="/__slow/600/tests/fixtures/people.json"></test-people>`);
+      const loads: string[] = [];
+      el.addEventListener('poplus-load', (e) => loads.push((e as PoplusLoadEvent).detail.url!));
+      el.src = '/tests/fixtures/other-people.json';
+      await oneEvent(el, 'poplus-load');
+      await el.updateComplete;
+      expect(signals.get('/__slow/600/tests/fixtures/people.json')?.aborted).to.equal(true);
+      expect(loads).to.deep.equal(['/tests/fixtures/other-people.json']);
+      expect(names(el)).to.deep.equal(['Felipe Heusser']);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('reports a 404 with a translated message and an event', async () => {
