@@ -13,8 +13,8 @@ export {
 export { PoplusParticipantTable } from './elements/participant-table/participant-table.js';
 export { PoplusComponentCard } from './elements/component-card/component-card.js';
 export type { ComponentJson, ComponentModel } from './data/component.js';
-export { PoplusElement } from './shared/poplus-element.js';
-export { DataSourceController, type DataSourceOptions, type DataSourceHost } from './shared/data-source.js';
+export type { Cell, Participant, ParticipantData, Text } from './data/participants.js';
+export type { LocalizedText } from './shared/text.js';
 export * from './shared/events/index.js';
-export { DataReadError } from './data/errors.js';
+export { DataReadError, type DataErrorKind, type DataReadErrorOptions } from './data/errors.js';
 export type { SourceHint } from './data/load.js';

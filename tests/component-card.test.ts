@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { emulateMedia } from './helpers.js';
 import '../src/elements/component-card/component-card.js';
 import type { PoplusComponentCard } from '../src/elements/component-card/component-card.js';
-import type { ComponentJson, Json } from '../src/data/component.js';
+import type { ComponentJson } from '../src/data/component.js';
+import type { Json } from '../src/shared/text.js';
 import type { PoplusErrorEvent } from '../src/shared/events/index.js';
 
 let catalogue: { components: Json[] };

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { property } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import { DataElement } from '../src/shared/data-element.js';
 import { DataSourceController } from '../src/shared/data-source.js';
 import { defineElement } from '../src/shared/define.js';
 import { PoplusElement } from '../src/shared/poplus-element.js';
@@ -8,20 +10,31 @@ import type { PoplusErrorEvent, PoplusLoadEvent } from '../src/shared/events/ind
 
 type Person = { name: string };
 
+const toPeople = (value: unknown): Person[] => {
+  if (!Array.isArray(value)) throw new DataReadError('parse', { subject: 'JSON', detail: 'not an array' });
+  return value as Person[];
+};
+
 /** The smallest data element: a list of names, through the shared data path. */
-class TestPeople extends PoplusElement {
-  @property({ attribute: false }) accessor people: Person[] | undefined = undefined;
-  @property() accessor src: string | undefined = undefined;
-  @property() accessor format: string | undefined = undefined;
+class TestPeople extends DataElement(PoplusElement) {
+  @property({ attribute: false }) accessor people: unknown = undefined;
+  /** Answers of a slow adapter (as a lazily loaded format's would be), released by the test. */
+  readonly pending: (() => void)[] = [];
   readonly data = new DataSourceController<Person[]>(this, {
-    read: (text) => {
-      const value = parseJson(text);
-      if (!Array.isArray(value)) throw new DataReadError('parse', 'JSON', undefined, 'not an array');
-      return value as Person[];
-    },
-    property: () => this.people,
+    property: 'people',
+    adapt: (value) =>
+      Array.isArray(value) && value[0] === 'slow'
+        ? new Promise<Person[]>((resolve) => this.pending.push(() => resolve(toPeople(value.slice(1)))))
+        : toPeople(value),
+    read: (text) => toPeople(parseJson(text)),
     isEmpty: (people) => people.length === 0,
   });
+  /** What each update was told had changed. */
+  readonly changes: string[][] = [];
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.changes.push([...changed.keys()].map(String));
+  }
   override render() {
     return this.data.render((people) => html`<ul>${people.map((p) => html`<li>${p.name}</li>`)}</ul>`);
   }
@@ -135,6 +148,46 @@ describe('shared data source', () => {
     expect(sources).to.deep.equal(['inline']);
     expect(names(el)).to.deep.equal(['<img src=x onerror=alert(1)>']);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('hands new data to the element as a reactive change named data', async () => {
+    const el = await fixture<TestPeople>(html`<test-people .people=${[{ name: 'Ana' }]}></test-people>`);
+    expect(el.changes[0]).to.include('data');
+    el.changes.length = 0;
+    el.people = [{ name: 'Tom' }];
+    await el.updateComplete;
+    expect(el.changes).to.deep.equal([['people', 'data']]);
+    expect(names(el)).to.deep.equal(['Tom']);
+  });
+
+  it('reads a property value through the adapter: a bad one shows an error, fires poplus-error, and keeps the data', async () => {
+    const el = await fixture<TestPeople>(html`<test-people .people=${[{ name: 'Ana' }]}></test-people>`);
+    setTimeout(() => (el.people = { not: 'a list' }));
+    const event = (await oneEvent(el, 'poplus-error')) as PoplusErrorEvent;
+    expect(event.detail.kind).to.equal('parse');
+    expect(names(el)).to.deep.equal(['Ana']);
+    expect(part(el, 'error')!.textContent).to.contain('Showing the data loaded before.');
+  });
+
+  it('waits for a slow adapter with the loading state, and drops its answer for a value replaced meanwhile', async () => {
+    const el = await fixture<TestPeople>(html`<test-people .people=${['slow', { name: 'Old' }]}></test-people>`);
+    expect(part(el, 'loading')).to.exist;
+    el.people = [{ name: 'New' }];
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['New']);
+    el.pending.forEach((release) => release());
+    await Promise.resolve();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['New']);
+  });
+
+  it('falls back to the loaded data when the property is cleared', async () => {
+    const el = await fixture<TestPeople>(html`<test-people src="/tests/fixtures/people.json" .people=${[{ name: 'Set' }]}></test-people>`);
+    await oneEvent(el, 'poplus-load');
+    expect(names(el)).to.deep.equal(['Set']);
+    el.people = undefined;
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Ana Núñez', 'Tom Steinberg']);
   });
 
   it('shows the empty state for empty data', async () => {

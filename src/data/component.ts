@@ -39,8 +39,12 @@
  * `examples`…) is read as well, through `fromPoplusEntry`.
  */
 
-/** Text by BCP 47 language tag; `und` holds text whose language is unknown. */
-export type LocalizedText = Record<string, string>;
+import { parseError } from './errors.js';
+import { readText, readValue, type Format } from './formats.js';
+import type { SourceHint } from './load.js';
+import { asList, asLocalized, asObject, asText, asTexts, isObject, languageTag, type LocalizedText } from '../shared/text.js';
+
+export type { LocalizedText };
 
 export const STATUSES = ['concept', 'development', 'beta', 'stable', 'obsolete'] as const;
 export type ComponentStatus = (typeof STATUSES)[number];
@@ -124,49 +128,13 @@ export interface ComponentJson {
   criteria?: Partial<Record<Criterion, boolean>>;
 }
 
-/** Longest text kept from any field: enough for a card, and a bound on what a hostile file can make us draw. */
+/** Longest text kept from any field of a card. */
 const MAX_TEXT = 5000;
 
-export type Json = Record<string, unknown>;
-
-export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-export const object = (value: unknown): Json => (isObject(value) ? value : {});
-export const array = (value: unknown): unknown[] => (Array.isArray(value) ? value : value == null ? [] : [value]);
-
-/** A trimmed, bounded string, or `undefined` for anything else (numbers, objects, empty strings). */
-export function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value.trim().slice(0, MAX_TEXT) || undefined : undefined;
-}
-
-function texts(value: unknown): string[] {
-  return [
-    ...new Set(
-      array(value)
-        .map(text)
-        .filter((t): t is string => !!t),
-    ),
-  ];
-}
-
-function langTag(value: unknown): string | undefined {
-  try {
-    return text(value) === 'und' ? 'und' : Intl.getCanonicalLocales(text(value) ?? [])[0];
-  } catch {
-    return undefined;
-  }
-}
-
-function localized(value: unknown, lang: string): LocalizedText {
-  const single = text(value);
-  if (single) return { [lang]: single };
-  const out: LocalizedText = {};
-  for (const [key, val] of Object.entries(object(value))) {
-    const tag = langTag(key);
-    const t = text(val);
-    if (tag && t) out[tag] = t;
-  }
-  return out;
-}
+/** A trimmed, bounded text, or `undefined` for an empty one or a value that holds no text. */
+export const text = (value: unknown): string | undefined => asText(value, MAX_TEXT) || undefined;
+const texts = (value: unknown): string[] => asTexts(value, MAX_TEXT);
+const localized = (value: unknown, lang: string) => asLocalized(value, lang, MAX_TEXT);
 
 let countryCodes: Map<string, string> | undefined;
 
@@ -207,10 +175,10 @@ function status(value: unknown): string | undefined {
 
 /** Reads any object in the library's format into the model, dropping what has the wrong type. */
 export function normaliseComponent(value: unknown): ComponentModel {
-  const v = object(value);
-  const lang = langTag(v.lang) ?? 'und';
-  const links = object(v.links);
-  const criteria = object(v.criteria);
+  const v = asObject(value);
+  const lang = languageTag(v.lang) ?? 'und';
+  const links = asObject(v.links);
+  const criteria = asObject(v.criteria);
   const stage = text(v.dpgStage);
   return {
     id: text(v.id),
@@ -227,7 +195,7 @@ export function normaliseComponent(value: unknown): ComponentModel {
     tags: texts(v.tags),
     sdgs: [
       ...new Set(
-        array(v.sdgs)
+        asList(v.sdgs)
           .map(Number)
           .filter((n) => Number.isInteger(n) && n > 0 && n < 18),
       ),
@@ -235,7 +203,7 @@ export function normaliseComponent(value: unknown): ComponentModel {
     dpgStage: stage === 'dpg' || stage === 'nominee' ? stage : undefined,
     countries: [...new Set(texts(v.countries).map(countryCode))],
     languages: texts(v.languages),
-    usedBy: array(v.usedBy)
+    usedBy: asList(v.usedBy)
       .map((u) => (isObject(u) ? { name: text(u.name) ?? '', url: text(u.url), country: text(u.country) } : { name: text(u) ?? '' }))
       .filter((u) => u.name),
     links: { code: text(links.code), website: text(links.website), docs: text(links.docs), demo: text(links.demo) },
@@ -247,7 +215,8 @@ export function normaliseComponent(value: unknown): ComponentModel {
 }
 
 /** Whether an object looks like an entry of Poplus's `components.json` rather than the library's format. */
-export const isPoplusEntry = (value: Json): boolean => ['tagline_i18n', 'summary', 'owner', 'repo', 'examples'].some((k) => k in value);
+export const isPoplusEntry = (value: unknown): boolean =>
+  isObject(value) && ['tagline_i18n', 'summary', 'owner', 'repo', 'examples'].some((k) => k in value);
 
 /**
  * Maps an entry of Poplus's catalogue (`components.json`) to the library's format: English texts with their
@@ -255,10 +224,11 @@ export const isPoplusEntry = (value: Json): boolean => ['tagline_i18n', 'summary
  * countries, and `criteria` / `license` where an entry has them. Poplus's "Alpha" reads as `development`, and a component whose history says it is no longer in
  * active development as `obsolete`.
  */
-export function fromPoplusEntry(entry: Json): ComponentJson {
-  const withTranslations = (en: unknown, i18n: unknown) => ({ ...object(i18n), ...(text(en) ? { en: en as string } : {}) }) as Text;
-  const examples = array(entry.examples).map(object);
-  const retired = array(entry.status_history).some((h) => /no longer in active development/i.test(text(object(h).status) ?? ''));
+export function fromPoplusEntry(value: unknown): ComponentJson {
+  const entry = asObject(value);
+  const withTranslations = (en: unknown, i18n: unknown) => ({ ...asObject(i18n), ...(text(en) ? { en: en as string } : {}) }) as Text;
+  const examples = asList(entry.examples).map(asObject);
+  const retired = asList(entry.status_history).some((h) => /no longer in active development/i.test(text(asObject(h).status) ?? ''));
   return {
     id: text(entry.id),
     name: text(entry.name),
@@ -279,17 +249,47 @@ export function fromPoplusEntry(entry: Json): ComponentJson {
   };
 }
 
-/**
- * The text to show for a language: the exact tag, else the same language in another region, else English,
- * else the first one given. `lang` is the tag of the text chosen.
- */
-export function pickLanguage(texts: LocalizedText, locale: string): { text: string; lang: string } | undefined {
-  const tags = Object.keys(texts);
-  const base = (tag: string) => tag.split('-')[0]!.toLowerCase();
-  const lang =
-    tags.find((t) => t.toLowerCase() === locale.toLowerCase()) ??
-    tags.find((t) => base(t) === base(locale)) ??
-    tags.find((t) => base(t) === 'en') ??
-    tags[0];
-  return lang === undefined ? undefined : { text: texts[lang]!, lang };
-}
+/** Whether a parsed value is a Digital Public Goods registry record. */
+const isDpgRecord = (value: unknown): boolean =>
+  isObject(value) && ['SDGs', 'sdgs', 'stage', 'repositoryURL', 'locations', 'openlicenses', 'organizations'].some((k) => k in value);
+
+/** Whether a parsed value is a `publiccode.yml` (read as YAML, or given as an object). */
+const isPubliccode = (value: unknown): boolean => isObject(value) && 'publiccodeYmlVersion' in value;
+
+const native = (value: unknown): ComponentModel => {
+  if (!isObject(value)) throw parseError('JSON', 'not a component record');
+  return normaliseComponent(value);
+};
+
+/** The formats a component card reads; adapters other than the library's own load when their format turns up. */
+export const componentFormats: readonly Format<ComponentModel>[] = [
+  {
+    names: ['publiccode', 'publiccode.yml', 'yaml', 'yml'],
+    label: 'publiccode.yml',
+    syntax: 'yaml',
+    matches: isPubliccode,
+    adapter: () => import('./publiccode.js').then((m) => m.readPubliccode),
+  },
+  {
+    names: ['dpg'],
+    label: 'DPG JSON',
+    syntax: 'json',
+    matches: isDpgRecord,
+    adapter: () => import('./dpg.js').then((m) => m.readDpgRecord),
+  },
+  {
+    names: ['poplus'],
+    label: 'JSON',
+    syntax: 'json',
+    matches: isPoplusEntry,
+    adapter: () => (value) => normaliseComponent(fromPoplusEntry(value)),
+  },
+  { names: ['json'], label: 'JSON', syntax: 'json', adapter: () => native },
+];
+
+/** Reads a component in any format the card understands. */
+export const readComponent = (text: string, hint: Partial<SourceHint>): Promise<ComponentModel> => readText(componentFormats, text, hint);
+
+/** Reads a component set from code: the library's format, a Poplus catalogue entry, a DPG record or a parsed publiccode.yml. */
+export const adaptComponent = (value: unknown, format?: string): ComponentModel | Promise<ComponentModel> =>
+  readValue(componentFormats, value, format);

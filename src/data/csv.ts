@@ -1,4 +1,5 @@
-import { DataReadError } from './errors.js';
+import { parseError } from './errors.js';
+import { checked, fromRows, type ParticipantData } from './participants.js';
 
 type Papa = typeof import('papaparse');
 let papa: Promise<Papa> | undefined;
@@ -11,24 +12,17 @@ function loadPapaparse(): Promise<Papa> {
 }
 
 /**
- * Reads CSV with a header row into one record per line, keyed by the (trimmed) headers. Papaparse loads only
- * when CSV is read; it handles quoted fields, newlines inside quotes, a byte-order mark and `;` or tab
- * separators. A line with too few or too many fields is kept (missing fields stay absent); an unclosed quote
- * makes the whole file unreadable, reported as a `DataReadError`.
+ * Reads CSV with a header row. Papaparse loads only when CSV is read; it finds the separator (`,` `;` tab
+ * `|`), and handles quoted fields and newlines inside quotes. A byte-order mark is dropped. A line with too few
+ * fields is kept (missing fields stay absent), fields beyond the header are dropped; an unclosed quote makes the
+ * whole file unreadable, reported as a `DataReadError`.
  */
-export async function parseCsv(text: string): Promise<Record<string, string>[]> {
+export async function readCsv(text: unknown): Promise<ParticipantData> {
   const Papa = await loadPapaparse();
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim(),
-  });
-  const fatal = result.errors.find((e) => e.type === 'Quotes' || (e.type === 'Delimiter' && !result.data.length));
-  if (fatal && !(fatal.type === 'Delimiter' && result.meta.fields?.length === 1)) {
-    throw new DataReadError('parse', 'CSV', undefined, `row ${(fatal.row ?? 0) + 2}: ${fatal.message}`);
-  }
-  if (!result.meta.fields?.length) throw new DataReadError('parse', 'CSV', undefined, 'no header row');
-  // Papaparse puts extra fields of a long line under `__parsed_extra`; they have no header, so no column.
-  for (const row of result.data) delete (row as Record<string, unknown>)['__parsed_extra'];
-  return result.data;
+  const result = Papa.parse<string[]>(String(text).replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const fatal = result.errors.find((e) => e.type === 'Quotes');
+  if (fatal) throw parseError('CSV', `row ${(fatal.row ?? 0) + 1}: ${fatal.message}`);
+  const [header, ...rows] = result.data;
+  if (!header?.some((cell) => cell.trim())) throw parseError('CSV', 'no header row');
+  return checked(fromRows(header, rows));
 }

@@ -1,4 +1,5 @@
-import { array, object, text, type ComponentJson, type Json } from './component.js';
+import { normaliseComponent, text, type ComponentJson, type ComponentModel } from './component.js';
+import { asList, asObject, type Json } from '../shared/text.js';
 
 /**
  * Maps a Digital Public Goods registry record (the DPG Alliance's `publicgoods-candidates` files, and the
@@ -8,11 +9,11 @@ import { array, object, text, type ComponentJson, type Json } from './component.
  * `nominee`). A registered licence meets the "free/open source" criterion: the DPG Standard requires one.
  */
 export function fromDpgRecord(record: Json): ComponentJson {
-  const licence = object([record.license, record.licenses, record.openlicenses].flatMap(array)[0]);
-  const organisations = array(record.organizations).map(object);
+  const licence = asObject([record.license, record.licenses, record.openlicenses].flatMap(asList)[0]);
+  const organisations = asList(record.organizations).map(asObject);
   const owner = organisations.find((o) => o.org_type === 'owner') ?? organisations[0] ?? {};
-  const sdgs = array(record.SDGs ?? object(record.sdgs).sdg ?? record.sdgs).map((s) => {
-    const goal = object(s);
+  const sdgs = asList(record.SDGs ?? asObject(record.sdgs).sdg ?? record.sdgs).map((s) => {
+    const goal = asObject(s);
     return parseInt(String(goal.SDGNumber ?? goal.sdg ?? goal.number ?? s), 10);
   });
   const spdx = text(licence.spdx) ?? text(licence.openLicense) ?? text(licence.license) ?? text(record.license);
@@ -25,12 +26,15 @@ export function fromDpgRecord(record: Json): ComponentJson {
     organisationUrl: text(owner.website),
     license: spdx,
     licenseUrl: text(licence.licenseURL),
-    tags: array(record.sectors) as string[],
+    tags: asList(record.sectors) as string[],
     sdgs,
     dpgStage: stage === 'dpg' || stage === 'nominee' ? stage : undefined,
-    countries: array(object(record.locations).deploymentCountries) as string[],
-    links: { code: text(record.repositoryURL) ?? text(object(array(record.repositories)[0]).url), website: text(record.website) },
+    countries: asList(asObject(record.locations).deploymentCountries) as string[],
+    links: { code: text(record.repositoryURL) ?? text(asObject(asList(record.repositories)[0]).url), website: text(record.website) },
     landingUrl: text(record.website),
     criteria: spdx ? { openSource: true } : undefined,
   };
 }
+
+/** The card's model of a DPG registry record. */
+export const readDpgRecord = (value: unknown): ComponentModel => normaliseComponent(fromDpgRecord(asObject(value)));

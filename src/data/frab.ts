@@ -1,5 +1,6 @@
-import { DataReadError } from './errors.js';
-import type { Schedule, ScheduleLink, ScheduleSession, Speaker } from './schedule.js';
+import { parseError } from './errors.js';
+import { isFrabSchedule, type Schedule, type ScheduleLink, type ScheduleSession, type Speaker } from './schedule.js';
+import { asText, isObject } from '../shared/text.js';
 
 /**
  * frab and pretalx `schedule.json` (the c3voc schema: `schedule.conference.days[].rooms{name: [event]}`) to
@@ -9,14 +10,7 @@ import type { Schedule, ScheduleLink, ScheduleSession, Speaker } from './schedul
  */
 
 type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-
-/** Whether a parsed JSON value looks like a frab/pretalx export. */
-export function isFrabSchedule(value: unknown): boolean {
-  return isObject(value) && isObject(value.schedule) && isObject(value.schedule.conference);
-}
+const text = (value: unknown): string | undefined => asText(value) || undefined;
 
 /** frab's `duration`, `HH:MM` or `HH:MM:SS`, in milliseconds. */
 export function parseFrabDuration(value: unknown): number | undefined {
@@ -80,7 +74,7 @@ function session(talk: Obj, day: Obj, roomName: string): ScheduleSession {
 
 /** Converts a frab/pretalx `schedule.json` value; throws `DataReadError` when it is not one. */
 export function fromFrab(value: unknown): Schedule {
-  if (!isFrabSchedule(value)) throw new DataReadError('parse', 'frab JSON', undefined, 'expected schedule.conference');
+  if (!isFrabSchedule(value)) throw parseError('frab JSON', 'expected schedule.conference');
   const schedule = (value as Obj).schedule as Obj;
   const conference = schedule.conference as Obj;
   const sessions: ScheduleSession[] = [];

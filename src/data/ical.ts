@@ -1,4 +1,4 @@
-import { DataReadError } from './errors.js';
+import { parseError } from './errors.js';
 import type { Schedule, ScheduleSession } from './schedule.js';
 
 /**
@@ -14,15 +14,15 @@ import type { Schedule, ScheduleSession } from './schedule.js';
 /** Occurrences kept of one recurring event: a programme's daily slot, never an endless weekly meeting. */
 export const MAX_OCCURRENCES = 366;
 
-export async function readICalendar(text: string): Promise<Schedule> {
+export async function readICalendar(text: unknown): Promise<Schedule> {
   const { default: ICAL } = await import('ical.js');
   let calendar: InstanceType<typeof ICAL.Component>;
   try {
-    calendar = new ICAL.Component(ICAL.parse(text));
+    calendar = new ICAL.Component(ICAL.parse(String(text)));
   } catch (e) {
-    throw new DataReadError('parse', 'iCalendar', undefined, (e as Error).message);
+    throw parseError('iCalendar', e);
   }
-  if (calendar.name !== 'vcalendar') throw new DataReadError('parse', 'iCalendar', undefined, 'no VCALENDAR');
+  if (calendar.name !== 'vcalendar') throw parseError('iCalendar', 'no VCALENDAR');
   const value = (component: InstanceType<typeof ICAL.Component>, name: string): string | undefined => {
     const v = component.getFirstPropertyValue(name);
     return typeof v === 'string' && v.trim() ? v.trim() : undefined;

@@ -1,47 +1,172 @@
-import { parseCsv } from './csv.js';
-import { DataReadError, parseJson } from './errors.js';
+import { DataReadError } from './errors.js';
+import { readText, readValue, type Format } from './formats.js';
 import type { SourceHint } from './load.js';
-import { fromPopolo, isPopolo } from './popolo.js';
+import { asText, isObject, pickLanguage, asLocalized, type LocalizedText } from '../shared/text.js';
 
-/** One row of a participant table: any fields; well-known ones are `name`, `sort_name`, `organization`,
- * `role`, `country`, `email`, `url`, `image`. */
-export type Participant = Record<string, unknown>;
+/** A text as read: plain, or one per language (Popolo language maps, Wikidata labels), chosen when shown. */
+export type Text = string | LocalizedText;
 
-export type ParticipantFormat = 'json' | 'csv' | 'popolo';
+/** One field of a participant: a text, or a list of them (several organisations, several roles). */
+export type Cell = Text | readonly Text[];
+
+/** One row of a participant table. Well-known fields: `name`, `sort_name`, `organization`, `role`, `country`,
+ * `email`, `url`, `image`; any others become columns too. */
+export type Participant = Record<string, Cell>;
+
+/** What every participant format reads into. */
+export interface ParticipantData {
+  /** The fields, in the data's order (CSV header order, else order of first appearance): unique, non-empty. */
+  fields: string[];
+  records: Participant[];
+  /** Rows or records that could not be read (not an object, no readable field), left out. */
+  skipped: number;
+}
+
+/** Most fields kept: a file with 10,000 columns shows its first 500, read in time linear in its size. */
+export const MAX_FIELDS = 500;
 
 /** Keys under which a JSON object may hold its list of records (`{"organisations": […]}`). */
-const LIST_KEYS = ['participants', 'people', 'organisations', 'organizations', 'members', 'data', 'items', 'rows', 'records'];
+const LIST_KEYS = ['participants', 'people', 'persons', 'organisations', 'organizations', 'members', 'data', 'items', 'rows', 'records'];
 
-/** The format named by the page, else by the content type or the file extension, else by the text's shape. */
-export function detectFormat(text: string, hint: Partial<SourceHint> = {}): ParticipantFormat {
-  const named = hint.format?.toLowerCase();
-  if (named === 'json' || named === 'csv' || named === 'popolo') return named;
-  const type = hint.contentType ?? '';
-  if (/csv|comma-separated/.test(type)) return 'csv';
-  if (/json/.test(type)) return 'json';
-  const path = hint.url?.split(/[?#]/)[0]?.toLowerCase() ?? '';
-  if (/\.(csv|tsv)$/.test(path)) return 'csv';
-  if (/\.json$/.test(path)) return 'json';
-  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
+/** A text in the reader's language (`''` for none). */
+export const textIn = (text: Text | undefined, locale: string): string =>
+  typeof text === 'string' ? text : text ? (pickLanguage(text, locale)?.text ?? '') : '';
+
+/** A field as the text a reader sees: a list joined with commas. */
+export function cellText(cell: Cell | undefined, locale: string): string {
+  if (!Array.isArray(cell)) return textIn(cell as Text | undefined, locale);
+  let out = '';
+  for (const item of cell) {
+    const text = textIn(item, locale);
+    if (text) out = out ? `${out}, ${text}` : text;
+  }
+  return out;
+}
+
+/** Any JSON value as one text: strings and numbers as written; language maps and `{name}` objects read; else `''`. */
+export function toText(value: unknown): Text {
+  if (!isObject(value)) return asText(value);
+  if ('name' in value) return toText(value.name);
+  const map = asLocalized(value);
+  return Object.keys(map).length ? map : '';
+}
+
+/** Any JSON value as a cell: one text, a list of texts (empty items dropped; one item stands alone), or `undefined`. */
+export function toCell(value: unknown): Cell | undefined {
+  if (!Array.isArray(value)) {
+    const text = toText(value);
+    return text === '' ? undefined : text;
+  }
+  const texts = value
+    .flatMap((item) => (Array.isArray(item) ? item : [item]))
+    .map(toText)
+    .filter((t) => t !== '');
+  return texts.length > 1 ? texts : texts[0];
 }
 
 /**
- * Reads records out of parsed JSON: an array of objects, a Popolo / PopIt export, or an object holding its
- * list under a usual key (`participants`, `organisations`…). Anything else is a `DataReadError`.
+ * Records from rows of values under a header (CSV): header cells trimmed, an empty one named `column_3`, a
+ * repeated one `name_2`; values beyond the header and empty ones dropped; a row with no value left out.
  */
-export function fromJson(value: unknown, lang = 'en', popolo = false): Participant[] {
-  if (popolo || isPopolo(value)) return fromPopolo(value, lang);
-  if (Array.isArray(value)) return value.filter((v): v is Participant => typeof v === 'object' && v !== null && !Array.isArray(v));
-  if (typeof value === 'object' && value !== null) {
-    const key = LIST_KEYS.find((k) => Array.isArray((value as Participant)[k]));
-    if (key) return fromJson((value as Participant)[key], lang);
+export function fromRows(header: readonly unknown[], rows: readonly (readonly unknown[])[]): ParticipantData {
+  const fields: string[] = [];
+  for (const [i, cell] of header.slice(0, MAX_FIELDS).entries()) {
+    const name = asText(cell, 200) || `column_${i + 1}`;
+    let unique = name;
+    for (let n = 2; fields.includes(unique); n++) unique = `${name}_${n}`;
+    fields.push(unique);
   }
-  throw new DataReadError('parse', 'JSON', undefined, 'expected a list of participants');
+  const records: Participant[] = [];
+  let skipped = 0;
+  for (const row of rows) {
+    const record: Participant = {};
+    let any = false;
+    for (let i = 0; i < fields.length && i < row.length; i++) {
+      const cell = toCell(row[i]);
+      if (cell !== undefined) {
+        record[fields[i]!] = cell;
+        any = true;
+      }
+    }
+    if (any) records.push(record);
+    else skipped++;
+  }
+  return { fields, records, skipped };
 }
 
-/** Reads text in any supported format into participant records. */
-export async function readParticipants(text: string, hint: Partial<SourceHint> = {}, lang = 'en'): Promise<Participant[]> {
-  const format = detectFormat(text, hint);
-  if (format === 'csv') return parseCsv(text);
-  return fromJson(parseJson(text, format === 'popolo' ? 'Popolo JSON' : 'JSON'), lang, format === 'popolo');
+/**
+ * Records from JSON: an array of objects, or an object holding one under a usual key (`participants`,
+ * `organisations`…). Each value becomes a cell (`toCell`); an item that is not an object, or has no readable
+ * field, is counted as skipped. Throws when the value holds no list, or nothing in it could be read.
+ */
+export function fromRecords(value: unknown): ParticipantData {
+  if (isObject(value)) {
+    const key = LIST_KEYS.find((k) => Array.isArray(value[k]));
+    if (!key) throw new DataReadError('parse', { subject: 'JSON', detail: 'expected a list of participants' });
+    return fromRecords(value[key]);
+  }
+  if (!Array.isArray(value)) throw new DataReadError('parse', { subject: 'JSON', detail: 'expected a list of participants' });
+  const fields = new Map<string, string>();
+  const records: Participant[] = [];
+  let skipped = 0;
+  for (const item of value) {
+    const record: Participant = {};
+    let any = false;
+    if (isObject(item)) {
+      for (const key of Object.keys(item)) {
+        let field = fields.get(key);
+        if (field === undefined) {
+          if (fields.size >= MAX_FIELDS) continue;
+          field = key.trim() || `column_${fields.size + 1}`;
+          fields.set(key, field);
+        }
+        const cell = toCell(item[key]);
+        if (cell !== undefined) {
+          record[field] = cell;
+          any = true;
+        }
+      }
+    }
+    if (any) records.push(record);
+    else skipped++;
+  }
+  return checked({ fields: [...new Set(fields.values())], records, skipped });
 }
+
+/** Data with no record but some skipped is an error: nothing in it could be shown. */
+export function checked(data: ParticipantData): ParticipantData {
+  if (!data.records.length && data.skipped) {
+    throw new DataReadError('content', { nothingUsable: true, detail: `${data.skipped} records, none readable` });
+  }
+  return data;
+}
+
+/** Whether parsed JSON looks like a Popolo / PopIt export (or a PopIt API answer). */
+export function isPopolo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if ('result' in value && (Array.isArray(value['result']) || isObject(value['result']))) return true;
+  return (
+    ['persons', 'memberships'].some((key) => Array.isArray(value[key])) || (Array.isArray(value['organizations']) && !('name' in value))
+  );
+}
+
+/** The formats a participant table reads; adapters other than plain records load when their format turns up. */
+export const participantFormats: readonly Format<ParticipantData>[] = [
+  {
+    names: ['popolo', 'popit'],
+    label: 'Popolo JSON',
+    syntax: 'json',
+    matches: isPopolo,
+    adapter: () => import('./popolo.js').then((m) => m.fromPopolo),
+  },
+  { names: ['json'], label: 'JSON', syntax: 'json', adapter: () => fromRecords },
+  { names: ['csv', 'tsv'], label: 'CSV', syntax: 'csv', adapter: () => import('./csv.js').then((m) => m.readCsv) },
+];
+
+/** Reads participant data in any format the table understands. */
+export const readParticipants = (text: string, hint: Partial<SourceHint> = {}): Promise<ParticipantData> =>
+  readText(participantFormats, text, hint);
+
+/** Reads participant data set from code: records, or a parsed Popolo export. */
+export const adaptParticipants = (value: unknown, format?: string): ParticipantData | Promise<ParticipantData> =>
+  readValue(participantFormats, value, format);

@@ -1,107 +1,121 @@
 /**
- * Popolo (https://www.popoloproject.com/) and PopIt exports as flat participant records: one record per person
- * (or per organisation when the export has no people), with the fields a participant table knows: `name`,
+ * Popolo (https://www.popoloproject.com/) and PopIt exports as participant records: one record per person (or
+ * per organisation when the export has no people), with the fields a participant table knows: `name`,
  * `sort_name`, `organization`, `role`, `country`, `email`, `url`, `image`, and `id`.
  *
  * Every Popolo field is optional and may be `null`; related objects come as `*_id` references or embedded;
  * PopIt wraps API answers in `{result: …}`, writes `given_names` for `given_name`, and may give any string as a
- * language map (`{"en": "…", "es": "…"}`), resolved here for the reader's language with English, then any
- * language, as the fallback.
+ * language map (`{"en": "…", "es": "…"}`), which is kept as such: the table shows the reader's language.
  */
 
-import { localized } from '../elements/participant-table/table-model.js';
+import { checked, toText, type Cell, type ParticipantData, type Participant, type Text } from './participants.js';
+import { asList, asObject, isObject, localizedText, type Json } from '../shared/text.js';
 
-export { localized };
+const list = (value: unknown): Json[] => asList(value).filter(isObject);
+/** A plain text of a field that may be a language map, for ids and for composing names. */
+const plain = (value: unknown): string => localizedText(value, 'en');
+const isEmpty = (text: Text | undefined) => !text || (typeof text !== 'string' && !Object.keys(text).length);
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
-
-/** Whether parsed JSON looks like a Popolo / PopIt export (or a PopIt API answer). */
-export function isPopolo(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  if ('result' in value && (Array.isArray(value['result']) || isObject(value['result']))) return true;
-  return (
-    ['persons', 'memberships'].some((key) => Array.isArray(value[key])) || (Array.isArray(value['organizations']) && !('name' in value))
-  );
+/** Texts without repeats (compared by their content), as one cell. */
+function cellOf(texts: Text[]): Cell | undefined {
+  const seen = new Set<string>();
+  const unique = texts.filter((t) => {
+    const key = JSON.stringify(t);
+    return !isEmpty(t) && !seen.has(key) && !!seen.add(key);
+  });
+  return unique.length > 1 ? unique : unique[0];
 }
 
-/** Reads a Popolo export or PopIt answer into participant records. */
-export function fromPopolo(value: unknown, lang = 'en'): Json[] {
+const FIELDS = ['id', 'name', 'sort_name', 'organization', 'role', 'country', 'email', 'url', 'image'];
+
+/** A record with its empty fields left out. */
+function record(fields: Record<string, Cell | undefined>): Participant {
+  const out: Participant = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && !isEmpty(value as Text)) out[key] = value;
+  return out;
+}
+
+/** Reads a Popolo export or PopIt answer into participant data. */
+export function fromPopolo(value: unknown): ParticipantData {
   let data = isObject(value) ? value : {};
   if ('result' in data) {
     const result = data['result'];
-    const items = Array.isArray(result) ? list(result) : isObject(result) ? [result] : [];
+    const items = list(result);
     const organizations = items.every((item) => 'classification' in item || 'founding_date' in item || 'parent_id' in item);
     data = organizations && items.length ? { organizations: items } : { persons: items };
   }
-  const text = (v: unknown) => localized(v, lang).trim();
-  const byId = (key: string) => new Map(list(data[key]).map((item) => [text(item['id']), item] as const));
+  const byId = (key: string) => new Map(list(data[key]).map((item) => [plain(item['id']), item] as const));
   const organizations = byId('organizations');
   const areas = byId('areas');
   const posts = byId('posts');
-  const persons = list(data['persons']);
-  const resolve = (item: Json, field: string, index: Map<string, Json>): Json | undefined => {
+  const resolve = (item: Json | undefined, field: string, index: Map<string, Json>): Json | undefined => {
+    if (!item) return undefined;
     const embedded = item[field];
-    return isObject(embedded) ? embedded : index.get(text(item[`${field}_id`]));
+    return isObject(embedded) ? embedded : index.get(plain(item[`${field}_id`]));
   };
-  const areaName = (item: Json | undefined) => (item ? text(resolve(item, 'area', areas)?.['name']) : '');
-  const link = (item: Json) => text(item['url']) || text(list(item['links'])[0]?.['url']) || text(item['html_url']);
+  const areaName = (item: Json | undefined) => toText(resolve(item, 'area', areas)?.['name']);
+  const link = (item: Json) => toText(item['url']) || toText(list(item['links'])[0]?.['url']) || toText(item['html_url']);
   const email = (item: Json) =>
-    text(item['email']) || text(list(item['contact_details']).find((c) => text(c['type']) === 'email')?.['value']);
+    toText(item['email']) || toText(list(item['contact_details']).find((c) => plain(c['type']) === 'email')?.['value']);
+  const persons = asList(data['persons']);
+  /** The records with something in them; the others (and persons that are not objects) are counted as skipped. */
+  const result = (records: Participant[], items: number) => {
+    const readable = records.filter((r) => Object.keys(r).length);
+    return checked({ fields: FIELDS, records: readable, skipped: items - readable.length });
+  };
 
   if (!persons.length) {
-    return [...organizations.values()].map((org) => ({
-      id: text(org['id']),
-      name: text(org['name']),
-      organization: text(resolve(org, 'parent', organizations)?.['name']),
-      role: text(org['classification']),
-      country: areaName(org),
-      email: email(org),
-      url: link(org),
-      image: text(org['image']),
-    }));
+    const orgs = asList(data['organizations']);
+    const records = orgs.filter(isObject).map((org) =>
+      record({
+        id: toText(org['id']),
+        name: toText(org['name']),
+        organization: toText(resolve(org, 'parent', organizations)?.['name']),
+        role: toText(org['classification']),
+        country: areaName(org),
+        email: email(org),
+        url: link(org),
+        image: toText(org['image']),
+      }),
+    );
+    return result(records, orgs.length);
   }
 
   // Memberships may sit in the export's own list or inside each person (PopIt embeds them by default).
   const memberships = new Map<string, Json[]>();
-  const addMembership = (m: Json, personId: string) => memberships.set(personId, [...(memberships.get(personId) ?? []), m]);
-  for (const m of list(data['memberships']))
-    addMembership(
-      m,
-      text(m['person_id']) || text((m['person'] as Json | undefined)?.['id']) || text((m['member'] as Json | undefined)?.['id']),
-    );
-  return persons.map((person) => {
-    const id = text(person['id']);
+  for (const m of list(data['memberships'])) {
+    const personId = plain(m['person_id']) || plain(asObject(m['person'])['id']) || plain(asObject(m['member'])['id']);
+    memberships.set(personId, [...(memberships.get(personId) ?? []), m]);
+  }
+  const records = list(persons).map((person) => {
+    const id = plain(person['id']);
     const own = [...(id ? (memberships.get(id) ?? []) : []), ...list(person['memberships'])];
-    const orgs: string[] = [];
-    const roles: string[] = [];
-    let country = '';
+    const orgs: Text[] = [];
+    const roles: Text[] = [];
+    let country: Text = '';
     for (const m of own) {
       const post = resolve(m, 'post', posts);
       const org =
         resolve(m, 'organization', organizations) ??
-        (post && resolve(post, 'organization', organizations)) ??
+        resolve(post, 'organization', organizations) ??
         resolve(m, 'on_behalf_of', organizations);
-      const orgName = text(org?.['name']);
-      if (orgName && !orgs.includes(orgName)) orgs.push(orgName);
-      const role = text(m['role']) || text(post?.['label']);
-      if (role && !roles.includes(role)) roles.push(role);
-      country ||= areaName(org) || areaName(m) || areaName(post);
+      orgs.push(toText(org?.['name']));
+      roles.push(toText(m['role']) || toText(post?.['label']));
+      if (isEmpty(country)) country = areaName(org) || areaName(m) || areaName(post);
     }
-    const given = text(person['given_name']) || text(person['given_names']);
-    const family = text(person['family_name']);
-    return {
-      id,
-      name: text(person['name']) || [given, family].filter(Boolean).join(' '),
-      sort_name: text(person['sort_name']) || (family && given ? `${family}, ${given}` : ''),
-      organization: orgs.join(', '),
-      role: roles.join(', '),
-      country: country || text(person['national_identity']),
+    const given = plain(person['given_name']) || plain(person['given_names']);
+    const family = plain(person['family_name']);
+    return record({
+      id: id || undefined,
+      name: toText(person['name']) || [given, family].filter(Boolean).join(' '),
+      sort_name: toText(person['sort_name']) || (family && given ? `${family}, ${given}` : ''),
+      organization: cellOf(orgs),
+      role: cellOf(roles),
+      country: isEmpty(country) ? toText(person['national_identity']) : country,
       email: email(person),
       url: link(person),
-      image: text(person['image']),
-    };
+      image: toText(person['image']),
+    });
   });
+  return result(records, persons.length);
 }

@@ -1,5 +1,6 @@
-import { DataReadError } from './errors.js';
-import { array, isObject, normaliseComponent, object, text, type ComponentJson, type ComponentModel, type Json } from './component.js';
+import { parseError } from './errors.js';
+import { normaliseComponent, text, type ComponentJson, type ComponentModel } from './component.js';
+import { asList, asObject, isObject, type Json } from '../shared/text.js';
 
 /**
  * Maps a parsed `publiccode.yml` (versions 0.2 to 0.4, and the 0.5 files that keep the same fields) to the
@@ -10,8 +11,8 @@ import { array, isObject, normaliseComponent, object, text, type ComponentJson, 
  * `usedBy`. Markdown heading marks in the long description are dropped; the rest is shown as written.
  */
 export function fromPubliccode(doc: Json): ComponentJson {
-  const legal = object(doc.legal);
-  const descriptions = Object.entries(object(doc.description)).map(([lang, d]) => [lang, object(d)] as const);
+  const legal = asObject(doc.legal);
+  const descriptions = Object.entries(asObject(doc.description)).map(([lang, d]) => [lang, asObject(d)] as const);
   const byLang = (field: string, clean = (s: string) => s) =>
     Object.fromEntries(descriptions.map(([lang, d]) => [lang, text(d[field]) && clean(d[field] as string)]));
   return {
@@ -19,14 +20,14 @@ export function fromPubliccode(doc: Json): ComponentJson {
     tagline: byLang('shortDescription'),
     description: byLang('longDescription', (s) => s.replace(/^#{1,6}\s+/gm, '')),
     organisation:
-      text(legal.mainCopyrightOwner) ?? text(legal.repoOwner) ?? text(object(array(object(doc.maintenance).contractors)[0]).name),
+      text(legal.mainCopyrightOwner) ?? text(legal.repoOwner) ?? text(asObject(asList(asObject(doc.maintenance).contractors)[0]).name),
     status: text(doc.developmentStatus),
     license: text(legal.license),
-    platforms: array(doc.platforms) as string[],
-    tags: array(doc.categories) as string[],
-    countries: array(object(doc.intendedAudience).countries) as string[],
-    languages: array(object(doc.localisation).availableLanguages) as string[],
-    usedBy: array(doc.usedBy) as string[],
+    platforms: asList(doc.platforms) as string[],
+    tags: asList(doc.categories) as string[],
+    countries: asList(asObject(doc.intendedAudience).countries) as string[],
+    languages: asList(asObject(doc.localisation).availableLanguages) as string[],
+    usedBy: asList(doc.usedBy) as string[],
     links: {
       code: text(doc.url),
       website: text(doc.landingURL),
@@ -36,15 +37,8 @@ export function fromPubliccode(doc: Json): ComponentJson {
   };
 }
 
-/** Reads a `publiccode.yml` file; YAML support is loaded only when the first one is read. */
-export async function readPubliccode(source: string): Promise<ComponentModel> {
-  const { parse } = await import('yaml');
-  let doc: unknown;
-  try {
-    doc = parse(source, { maxAliasCount: 100 });
-  } catch (e) {
-    throw new DataReadError('parse', 'publiccode.yml', undefined, (e as Error).message);
-  }
-  if (!isObject(doc)) throw new DataReadError('parse', 'publiccode.yml', undefined, 'not a mapping of fields');
+/** The card's model of a parsed `publiccode.yml` (YAML is parsed, lazily, by the shared reading path). */
+export function readPubliccode(doc: unknown): ComponentModel {
+  if (!isObject(doc)) throw parseError('publiccode.yml', 'not a mapping of fields');
   return normaliseComponent(fromPubliccode(doc));
 }

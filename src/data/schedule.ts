@@ -1,5 +1,11 @@
-import { DataReadError, parseJson } from './errors.js';
+import { parseError } from './errors.js';
+import { readText, readValue, type Format } from './formats.js';
 import type { SourceHint } from './load.js';
+import { isObject } from '../shared/text.js';
+
+/** Whether a parsed value is a frab/pretalx `schedule.json` export (`schedule.conference`). */
+export const isFrabSchedule = (value: unknown): boolean =>
+  isObject(value) && isObject(value.schedule) && isObject(value.schedule.conference);
 
 /**
  * The Poplus schedule format: the JSON `<poplus-session-list>` reads natively, and what the frab/pretalx and
@@ -71,11 +77,9 @@ export interface ScheduleLink {
   url: string;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
- * Checks a parsed value against the schedule format's outline (an object with a `sessions` array, or an
- * array). Sessions are kept as they are; the element tolerates missing and malformed fields one by one.
+ * Checks a value against the schedule format's outline (an object with a `sessions` array, or an array).
+ * Sessions are kept as they are, objects only; the element tolerates missing and malformed fields one by one.
  */
 export function toSchedule(value: unknown, format = 'schedule JSON'): Schedule {
   if (Array.isArray(value)) return { sessions: value.filter(isObject) as ScheduleSession[] };
@@ -85,34 +89,29 @@ export function toSchedule(value: unknown, format = 'schedule JSON'): Schedule {
       sessions: value.sessions.filter(isObject) as ScheduleSession[],
     };
   }
-  throw new DataReadError('parse', format, undefined, 'expected an object with a "sessions" array');
+  throw parseError(format, 'expected an object with a "sessions" array');
 }
 
-/** Reads the schedule format from JSON text. */
-export function readScheduleJson(text: string): Schedule {
-  return toSchedule(parseJson(text, 'schedule JSON'));
-}
+/** The formats a schedule is read from; adapters other than the native one load when their format turns up. */
+export const scheduleFormats: readonly Format<Schedule>[] = [
+  {
+    names: ['frab', 'pretalx', 'frab-json'],
+    label: 'frab JSON',
+    syntax: 'json',
+    matches: isFrabSchedule,
+    adapter: () => import('./frab.js').then((m) => m.fromFrab),
+  },
+  {
+    names: ['ical', 'ics', 'icalendar'],
+    label: 'iCalendar',
+    syntax: 'ical',
+    adapter: () => import('./ical.js').then((m) => m.readICalendar),
+  },
+  { names: ['json', 'poplus'], label: 'JSON', syntax: 'json', adapter: () => (value) => toSchedule(value) },
+];
 
-/**
- * Reads any schedule the element understands, choosing the adapter from the `format` attribute, the media
- * type, the URL's extension, or the text itself: iCalendar (loaded lazily), frab/pretalx `schedule.json`, or
- * the native format.
- */
-export async function readAnySchedule(text: string, hint: SourceHint): Promise<Schedule> {
-  const format = hint.format?.toLowerCase();
-  const ical =
-    format === 'ical' ||
-    format === 'ics' ||
-    hint.contentType === 'text/calendar' ||
-    /\.ics($|[?#])/i.test(hint.url ?? '') ||
-    /^\s*BEGIN:VCALENDAR/i.test(text);
-  if (ical && format !== 'json' && format !== 'frab') {
-    const { readICalendar } = await import('./ical.js');
-    return readICalendar(text);
-  }
-  const value = parseJson(text, format === 'frab' || format === 'pretalx' ? 'frab JSON' : 'JSON');
-  // frab's shape: { schedule: { conference: … } }. Its adapter loads only for such files.
-  const frab = isObject(value) && isObject(value.schedule) && isObject(value.schedule.conference);
-  if (format === 'frab' || format === 'pretalx' || frab) return (await import('./frab.js')).fromFrab(value);
-  return toSchedule(value);
-}
+/** Reads a schedule in any format the session list understands. */
+export const readSchedule = (text: string, hint: Partial<SourceHint>): Promise<Schedule> => readText(scheduleFormats, text, hint);
+
+/** Reads a schedule set from code: the Poplus format, a bare array of sessions, or a parsed frab export. */
+export const adaptSchedule = (value: unknown, format?: string): Schedule | Promise<Schedule> => readValue(scheduleFormats, value, format);

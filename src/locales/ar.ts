@@ -24,6 +24,9 @@ const ar: Partial<Catalogue> = {
   errorContent: (type) => `تعذّرت قراءة البيانات: أرسل الخادم ${type || 'نوع ملف غير معروف'}.`,
   errorParse: (format) => `تعذّرت قراءة البيانات: ليست بصيغة ${format} صالحة.`,
   errorKeptData: 'تُعرض البيانات التي حُمّلت من قبل.',
+  errorTooLarge: (megabytes) => `تعذّرت قراءة البيانات: حجم الملف أكبر من ${megabytes} ميغابايت.`,
+  errorNothingUsable: 'تعذّرت قراءة البيانات: لا تحتوي على شيء يمكن لهذا العنصر عرضه.',
+  dataSkipped: (count) => `تعذّرت قراءة ${count} من المدخلات فحُذفت من العرض.`,
   bannerDates: 'التواريخ',
   bannerLocation: 'المكان',
 

@@ -26,6 +26,10 @@ export const sharedMessages = {
   errorContent: (type: string) => `The data could not be read: the server sent ${type || 'an unknown type of file'}.`,
   errorParse: (format: string) => `The data could not be read: it is not valid ${format}.`,
   errorKeptData: 'Showing the data loaded before.',
+  errorTooLarge: (megabytes: number) => `The data could not be read: the file is larger than ${megabytes} MB.`,
+  errorNothingUsable: 'The data could not be read: it holds nothing this element can show.',
+  dataSkipped: (count: string, n: number) =>
+    `${count} ${n === 1 ? 'entry' : 'entries'} could not be read and ${n === 1 ? 'is' : 'are'} left out.`,
 };
 
 export const bannerMessages = {

@@ -12,6 +12,9 @@ const es: Catalogue = {
   errorContent: (type) => `No se pudieron leer los datos: el servidor envió ${type || 'un tipo de archivo desconocido'}.`,
   errorParse: (format) => `No se pudieron leer los datos: no es ${format} válido.`,
   errorKeptData: 'Se muestran los datos cargados antes.',
+  errorTooLarge: (megabytes) => `No se pudieron leer los datos: el archivo pesa más de ${megabytes} MB.`,
+  errorNothingUsable: 'No se pudieron leer los datos: no contienen nada que este elemento pueda mostrar.',
+  dataSkipped: (count, n) => `${count} ${n === 1 ? 'entrada no se pudo leer y se omite' : 'entradas no se pudieron leer y se omiten'}.`,
 
   bannerDates: 'Fechas',
   bannerLocation: 'Lugar',

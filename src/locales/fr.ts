@@ -12,6 +12,9 @@ const fr: Partial<Catalogue> = {
   errorContent: (type) => `Impossible de lire les données : le serveur a envoyé ${type || 'un type de fichier inconnu'}.`,
   errorParse: (format) => `Impossible de lire les données : ce n’est pas du ${format} valide.`,
   errorKeptData: 'Les données chargées précédemment restent affichées.',
+  errorTooLarge: (megabytes) => `Les données n’ont pas pu être lues : le fichier dépasse ${megabytes} Mo.`,
+  errorNothingUsable: 'Les données n’ont pas pu être lues : elles ne contiennent rien que cet élément puisse afficher.',
+  dataSkipped: (count, n) => `${count} ${n < 2 ? 'entrée illisible est omise' : 'entrées illisibles sont omises'}.`,
   bannerDates: 'Dates',
   bannerLocation: 'Lieu',
 

@@ -12,6 +12,9 @@ const ms: Catalogue = {
   errorContent: (type) => `Data tidak dapat dibaca: pelayan menghantar ${type || 'fail jenis yang tidak diketahui'}.`,
   errorParse: (format) => `Data tidak dapat dibaca: ini bukan ${format} yang sah.`,
   errorKeptData: 'Memaparkan data yang dimuatkan sebelum ini.',
+  errorTooLarge: (megabytes) => `Data tidak dapat dibaca: fail lebih besar daripada ${megabytes} MB.`,
+  errorNothingUsable: 'Data tidak dapat dibaca: tiada apa-apa yang boleh dipaparkan oleh elemen ini.',
+  dataSkipped: (count) => `${count} entri tidak dapat dibaca dan ditinggalkan.`,
 
   bannerDates: 'Tarikh',
   bannerLocation: 'Lokasi',

@@ -12,6 +12,9 @@ const zhHans: Catalogue = {
   errorContent: (type) => `无法读取数据：服务器发送的是${type || '未知类型的文件'}。`,
   errorParse: (format) => `无法读取数据：这不是有效的 ${format}。`,
   errorKeptData: '显示之前加载的数据。',
+  errorTooLarge: (megabytes) => `无法读取数据：文件大于 ${megabytes} MB。`,
+  errorNothingUsable: '无法读取数据：其中没有此组件可以显示的内容。',
+  dataSkipped: (count) => `有 ${count} 条记录无法读取，已略去。`,
 
   bannerDates: '日期',
   bannerLocation: '地点',

@@ -12,6 +12,9 @@ const zhHant: Catalogue = {
   errorContent: (type) => `無法讀取資料：伺服器傳來的是${type || '不明類型的檔案'}。`,
   errorParse: (format) => `無法讀取資料：這不是有效的 ${format}。`,
   errorKeptData: '顯示先前載入的資料。',
+  errorTooLarge: (megabytes) => `無法讀取資料：檔案大於 ${megabytes} MB。`,
+  errorNothingUsable: '無法讀取資料：其中沒有此元件可以顯示的內容。',
+  dataSkipped: (count) => `有 ${count} 筆資料無法讀取，已略去。`,
 
   bannerDates: '日期',
   bannerLocation: '地點',

@@ -36,18 +36,6 @@ export function resolveLang(el: Element): string {
   return 'en';
 }
 
-const rtlScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
-
-/** Whether a language is written right to left, from its likely script. */
-export function isRtlLanguage(lang: string): boolean {
-  try {
-    const script = new Intl.Locale(lang).maximize().script;
-    return script ? rtlScripts.has(script) : false;
-  } catch {
-    return false;
-  }
-}
-
 /** The direction the element lays out in: an explicit `dir` wins, else the computed CSS direction. */
 export function resolveDir(el: Element): 'ltr' | 'rtl' {
   const explicit = closestAttribute(el, 'dir');

@@ -16,8 +16,10 @@ function watchLanguageChanges(): void {
 
 /**
  * The base of every Poplus element: it knows the language and direction it renders in (its own `lang`/`dir`,
- * else the nearest ancestor's, else the document's), re-renders when they change, and translates through
- * `t()`. Dates, numbers and names go through `Intl` with `this.locale`.
+ * else the nearest ancestor's, else the document's), and translates through `t()`. `locale` and `direction`
+ * are reactive: a change arrives in `willUpdate(changed)` as `changed.has('locale')` / `'direction'`, like any
+ * property. Dates, numbers and names go through `Intl` with `this.locale` (see `shared/intl.ts`).
+ * @internal
  */
 export class PoplusElement extends LitElement {
   #lang = 'en';
@@ -45,14 +47,18 @@ export class PoplusElement extends LitElement {
     connected.delete(this);
   }
 
-  /** Re-reads `lang` and `dir`; re-renders when either changed. Called by the page-wide observer. */
+  /**
+   * Re-reads `lang` and `dir`, and updates when either changed. Called by the page-wide observer.
+   * @internal
+   */
   refreshLanguage(): void {
     const lang = resolveLang(this);
     const dir = resolveDir(this);
-    if (lang === this.#lang && dir === this.#dir) return;
+    const [oldLang, oldDir] = [this.#lang, this.#dir];
     this.#lang = lang;
     this.#dir = dir;
-    this.requestUpdate();
+    this.requestUpdate('locale', oldLang);
+    this.requestUpdate('direction', oldDir);
   }
 
   /** Waits for the catalogue of the element's language, when it is not loaded yet, before rendering. */

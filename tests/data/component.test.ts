@@ -4,11 +4,10 @@ import {
   fromPoplusEntry,
   isPoplusEntry,
   normaliseComponent,
-  pickLanguage,
+  adaptComponent,
   type ComponentModel,
-  type Json,
 } from '../../src/data/component.js';
-import { toComponentModel } from '../../src/elements/component-card/read-component.js';
+import { pickLanguage, type Json } from '../../src/shared/text.js';
 import { DataReadError } from '../../src/data/errors.js';
 
 let catalogue: { components: Json[]; _meta: { definition_of_a_component: { criteria: string[] } } };
@@ -20,7 +19,7 @@ before(async () => {
 
 describe('component JSON format', () => {
   it('reads every Poplus component of components.json, each with a name', async () => {
-    const models = await Promise.all(catalogue.components.map((c) => toComponentModel(c)));
+    const models = await Promise.all(catalogue.components.map((c) => adaptComponent(c)));
     expect(models.map((m) => m.name)).to.deep.equal([
       'WriteIt',
       'MapIt',
@@ -58,7 +57,7 @@ describe('component JSON format', () => {
   });
 
   it('maps Poplus statuses onto the publiccode vocabulary', () => {
-    const status = (id: string) => (toComponentModel(entry(id)) as ComponentModel).status;
+    const status = (id: string) => (adaptComponent(entry(id)) as ComponentModel).status;
     expect(status('writeit')).to.equal('development'); // "Alpha"
     expect(status('cuttlefish')).to.equal('stable');
     expect(status('popit')).to.equal('obsolete'); // "no longer in active development" (2015)
@@ -66,7 +65,7 @@ describe('component JSON format', () => {
   });
 
   it('keeps translated owner names and the licence page', () => {
-    const model = (id: string) => toComponentModel(entry(id)) as ComponentModel;
+    const model = (id: string) => adaptComponent(entry(id)) as ComponentModel;
     const represent = model('represent-boundaries');
     expect(represent.organisation).to.deep.equal({ fr: 'Nord Ouvert', en: 'Open North' });
     expect(model('writeit').licenseUrl).to.equal('https://github.com/ciudadanointeligente/write-it/blob/master/LICENSE.txt');
@@ -75,14 +74,14 @@ describe('component JSON format', () => {
   });
 
   it('keeps the Poplus definition criteria and an SPDX licence when an entry has them', () => {
-    const model = toComponentModel({
+    const model = adaptComponent({
       ...entry('mapit'),
       criteria: { civic: true, countryAgnostic: false },
       license: 'AGPL-3.0-only',
     }) as ComponentModel;
     expect(model.criteria).to.deep.equal({ civic: true, countryAgnostic: false });
     expect(model.license).to.equal('AGPL-3.0-only');
-    expect((toComponentModel(entry('mapit')) as ComponentModel).criteria).to.equal(undefined);
+    expect((adaptComponent(entry('mapit')) as ComponentModel).criteria).to.equal(undefined);
   });
 
   it('turns country names into ISO codes, and keeps the ones it cannot match as written', () => {
@@ -97,7 +96,7 @@ describe('component JSON format', () => {
       name: ' MapIt ',
       lang: 'en',
       tagline: 'Points to areas',
-      description: { es: 'Un servicio web', 'not a tag!': 'dropped', fr: 42 },
+      description: { es: 'Un servicio web', 'not a tag!': 'dropped', fr: 42, de: null },
       status: 'Beta',
       countries: ['gb', 'GB', 'Norway'],
       usedBy: ['WriteToThem', { name: 'Aduanku', url: 'http://aduanku.my/' }, { url: 'nameless' }],
@@ -106,7 +105,8 @@ describe('component JSON format', () => {
     });
     expect(model.name).to.equal('MapIt');
     expect(model.tagline).to.deep.equal({ en: 'Points to areas' });
-    expect(model.description).to.deep.equal({ es: 'Un servicio web' });
+    // A number is text (written in digits); null, and keys that are not language tags, are dropped.
+    expect(model.description).to.deep.equal({ es: 'Un servicio web', fr: '42' });
     expect(model.status).to.equal('beta');
     expect(model.countries).to.deep.equal(['GB', 'NO']);
     expect(model.usedBy).to.deep.equal([{ name: 'WriteToThem' }, { name: 'Aduanku', url: 'http://aduanku.my/', country: undefined }]);
@@ -127,10 +127,11 @@ describe('component JSON format', () => {
     expect(model.tagline).to.deep.equal({});
     expect(model.tags).to.deep.equal(['one']);
     expect(model.links).to.deep.equal({ code: undefined, website: undefined, docs: undefined, demo: undefined });
-    expect(model.platforms).to.deep.equal(['Go']);
+    expect(model.platforms).to.deep.equal(['1', 'Go']);
     expect(model.description.und!.length).to.be.at.most(5000);
-    expect(() => toComponentModel([1, 2])).to.throw(DataReadError);
-    expect(() => toComponentModel('MapIt')).to.throw(DataReadError);
+    expect(() => adaptComponent([1, 2])).to.throw(DataReadError);
+    expect(() => adaptComponent('MapIt')).to.throw(DataReadError);
+    expect(() => adaptComponent(null)).to.throw(DataReadError);
   });
 });
 

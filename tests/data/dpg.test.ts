@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fromDpgRecord } from '../../src/data/dpg.js';
-import { normaliseComponent } from '../../src/data/component.js';
-import { readComponent, toComponentModel } from '../../src/elements/component-card/read-component.js';
+import { adaptComponent, normaliseComponent, readComponent } from '../../src/data/component.js';
 
 describe('Digital Public Goods record', () => {
   it('reads the registry record of Consul', async () => {
@@ -38,7 +37,7 @@ describe('Digital Public Goods record', () => {
         { name: 'Decidim Association', org_type: 'owner' },
       ],
     };
-    expect((await toComponentModel(record)).dpgStage).to.equal('nominee');
+    expect((await adaptComponent(record)).dpgStage).to.equal('nominee');
     const model = normaliseComponent(fromDpgRecord(record));
     expect(model.license).to.equal('AGPL-3.0');
     expect(model.links.code).to.equal('https://github.com/decidim/decidim');

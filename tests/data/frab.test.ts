@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DataReadError } from '../../src/data/errors.js';
-import { fromFrab, isFrabSchedule, parseFrabDuration } from '../../src/data/frab.js';
+import { fromFrab, parseFrabDuration } from '../../src/data/frab.js';
+import { isFrabSchedule } from '../../src/data/schedule.js';
 
 describe('frab / pretalx schedule.json adapter', () => {
   let camp: unknown;

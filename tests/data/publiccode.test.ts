@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { readPubliccode } from '../../src/data/publiccode.js';
-import { readComponent } from '../../src/elements/component-card/read-component.js';
+import { readComponent } from '../../src/data/component.js';
 import { DataReadError } from '../../src/data/errors.js';
+
+const yamlHint = { contentType: 'application/yaml' };
 
 const fixture = async (name: string) => (await fetch(`/tests/fixtures/${name}`)).text();
 
 describe('publiccode.yml', () => {
   it('reads a 0.2 file (WebMappVenezia, Italian only)', async () => {
-    const model = await readPubliccode(await fixture('publiccode-WebMappVenezia.yml'));
+    const model = await readComponent(await fixture('publiccode-WebMappVenezia.yml'), yamlHint);
     expect(model.name).to.equal('WebMapp');
     expect(model.status).to.equal('stable');
     expect(model.license).to.equal('GPL-3.0-or-later');
@@ -25,7 +26,7 @@ describe('publiccode.yml', () => {
   });
 
   it('reads a later file (MUCGPT: German and English, landing page, users)', async () => {
-    const model = await readPubliccode(await fixture('publiccode-mucgpt.yml'));
+    const model = await readComponent(await fixture('publiccode-mucgpt.yml'), yamlHint);
     expect(model.name).to.equal('MUCGPT');
     expect(model.organisation).to.deep.equal({ und: 'Landeshauptstadt München' });
     expect(model.license).to.equal('MIT');
@@ -42,7 +43,7 @@ describe('publiccode.yml', () => {
 
   it('reports malformed YAML and YAML that is not a mapping as parse errors', async () => {
     for (const bad of ['name: [unclosed', '- just\n- a list', '42']) {
-      const error = await readPubliccode(bad).then(
+      const error = await readComponent(bad, yamlHint).then(
         () => undefined,
         (e: unknown) => e,
       );

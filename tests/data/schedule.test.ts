@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { DataReadError } from '../../src/data/errors.js';
-import { readAnySchedule, readScheduleJson, toSchedule } from '../../src/data/schedule.js';
+import { readSchedule, toSchedule } from '../../src/data/schedule.js';
+
+const json = { contentType: 'application/json' };
 
 const text = (path: string) => fetch(path).then((r) => r.text());
 
 describe('schedule format (native JSON)', () => {
   it('reads the PoplusCon 2014 programme, converted from the real agenda', async () => {
-    const schedule = readScheduleJson(await text('/demo/data/popluscon-schedule.json'));
+    const schedule = await readSchedule(await text('/demo/data/popluscon-schedule.json'), json);
     expect(schedule.event).to.include({ id: 'popluscon-2014', timeZone: 'America/Santiago' });
     expect(schedule.sessions).to.have.length(41);
     const vote = schedule.sessions.find((s) => s.id === 'd1-s1-red')!;
@@ -18,7 +20,7 @@ describe('schedule format (native JSON)', () => {
 
   it('converts every PoplusCon session and agenda row from sessions.json', async () => {
     const source = JSON.parse(await text('/demo/data/sessions.json'));
-    const schedule = readScheduleJson(await text('/demo/data/popluscon-schedule.json'));
+    const schedule = await readSchedule(await text('/demo/data/popluscon-schedule.json'), json);
     const rows = source.days.flatMap((d: { agenda: { session_ids?: string[] }[] }) => d.agenda.filter((r) => !r.session_ids));
     expect(schedule.sessions.length).to.equal(source.sessions.length + rows.length);
     for (const s of source.sessions) expect(schedule.sessions.find((x) => x.id === s.id)?.title).to.equal(s.title);
@@ -28,21 +30,20 @@ describe('schedule format (native JSON)', () => {
     expect(toSchedule([{ title: 'A' }, null, 3, 'x']).sessions).to.deep.equal([{ title: 'A' }]);
   });
 
-  it('rejects JSON that is not a schedule, naming the format', () => {
+  it('rejects JSON that is not a schedule, naming the format', async () => {
     expect(() => toSchedule({ people: [] }))
       .to.throw(DataReadError)
       .with.property('subject', 'schedule JSON');
-    expect(() => readScheduleJson('{"sessions": ['))
-      .to.throw(DataReadError)
-      .with.property('kind', 'parse');
+    const error = await readSchedule('{"sessions": [', json).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(DataReadError).with.property('kind', 'parse');
   });
 
   it('chooses the adapter from the content: frab, iCalendar or native', async () => {
-    const frab = await readAnySchedule(await text('/tests/fixtures/frab-camp2019.json'), { contentType: 'application/json' });
+    const frab = await readSchedule(await text('/tests/fixtures/frab-camp2019.json'), { contentType: 'application/json' });
     expect(frab.event?.name).to.equal('Chaos Communication Camp 2019');
-    const ics = await readAnySchedule(await text('/tests/fixtures/civic-tech-weekend.ics'), { contentType: 'text/plain' });
+    const ics = await readSchedule(await text('/tests/fixtures/civic-tech-weekend.ics'), { contentType: 'text/plain' });
     expect(ics.event?.name).to.equal('Civic Tech Weekend 2024');
-    const native = await readAnySchedule('{"sessions": []}', { contentType: 'application/json', format: 'json' });
+    const native = await readSchedule('{"sessions": []}', { contentType: 'application/json', format: 'json' });
     expect(native.sessions).to.deep.equal([]);
   });
 });

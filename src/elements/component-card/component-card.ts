@@ -2,8 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { CRITERIA, STATUSES, pickLanguage, type ComponentJson, type ComponentModel, type ComponentUser } from '../../data/component.js';
+import {
+  CRITERIA,
+  STATUSES,
+  adaptComponent,
+  readComponent,
+  type ComponentJson,
+  type ComponentModel,
+  type ComponentUser,
+} from '../../data/component.js';
+import { DataElement } from '../../shared/data-element.js';
 import { DataSourceController } from '../../shared/data-source.js';
+import { collator, formatList, formatNumber, listFormat, nameOf } from '../../shared/intl.js';
+import { headingLevel, pickLanguage } from '../../shared/text.js';
 import { defineElement } from '../../shared/define.js';
 import { cardMessages } from '../../locales/en.js';
 import { useEnglish, type MessageKey } from '../../locales/index.js';
@@ -11,7 +22,6 @@ import { PoplusElement } from '../../shared/poplus-element.js';
 import { stateStyles, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
 import { styles } from './component-card.styles.js';
-import { readComponent, toComponentModel } from './read-component.js';
 
 const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const LINKS = [
@@ -82,12 +92,9 @@ type Picked = { text: string; lang: string } | undefined;
  * @fires poplus-load - Data from `src` or an inline child was read and is shown.
  * @fires poplus-error - Data could not be read; the error is shown in the card.
  */
-export class PoplusComponentCard extends PoplusElement {
+export class PoplusComponentCard extends DataElement(PoplusElement) {
   static override styles = [tokens, stateStyles, styles];
 
-  #fromProperty?: ComponentModel;
-  #shown?: ComponentModel;
-  #shownLocale = '';
   #texts: Partial<Record<'tagline' | 'description' | 'problem' | 'organisation', Picked>> = {};
   #paragraphs: string[] = [];
   #countries = '';
@@ -95,8 +102,9 @@ export class PoplusComponentCard extends PoplusElement {
   #usedBy: (ComponentUser | string)[] = [];
 
   readonly #data = new DataSourceController<ComponentModel>(this, {
+    property: 'component',
+    adapt: adaptComponent,
     read: readComponent,
-    property: () => this.#fromProperty,
     isEmpty: () => false,
   });
 
@@ -105,12 +113,6 @@ export class PoplusComponentCard extends PoplusElement {
    * Public Goods record, or a parsed publiccode.yml. Wins over `src` and inline data.
    */
   @property({ attribute: false }) accessor component: ComponentJson | Record<string, unknown> | undefined = undefined;
-
-  /** URL of a JSON or `publiccode.yml` file describing the component. */
-  @property() accessor src: string | undefined = undefined;
-
-  /** The format of `src` or inline data, `json` or `yaml` (publiccode.yml); by default the file name or content type decides. */
-  @property() accessor format: string | undefined = undefined;
 
   /** Makes the whole card a link to this URL (only `http:`, `https:`, `mailto:` and relative URLs). */
   @property() accessor href: string | undefined = undefined;
@@ -127,51 +129,25 @@ export class PoplusComponentCard extends PoplusElement {
   /** Shows which of the seven points of the Definition of a Poplus Component the component meets. */
   @property({ type: Boolean, attribute: 'show-criteria' }) accessor showCriteria = false;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('component')) {
-      const value = this.component;
-      let model: ReturnType<typeof toComponentModel> | undefined;
-      try {
-        model = value ? toComponentModel(value) : undefined;
-      } catch {
-        // Not an object: nothing to show.
-      }
-      if (model instanceof Promise) {
-        // A DPG record or publiccode.yml object: the card keeps what it shows until that adapter has loaded.
-        void model.then((m) => {
-          if (this.component !== value) return;
-          this.#fromProperty = m;
-          this.requestUpdate();
-        });
-      } else this.#fromProperty = model;
-    }
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const c = this.#data.value;
-    if (c && (c !== this.#shown || this.locale !== this.#shownLocale)) {
-      this.#shown = c;
-      this.#shownLocale = this.locale;
-      for (const key of ['tagline', 'description', 'problem', 'organisation'] as const)
-        this.#texts[key] = pickLanguage(c[key], this.locale);
-      this.#paragraphs = this.#texts.description?.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ')) ?? [];
-      const list = new Intl.ListFormat(this.locale);
-      // Users are links: the list is formatted from their positions, then each position becomes its user.
-      this.#usedBy = list
-        .formatToParts(c.usedBy.map((_, i) => String(i)))
-        .map((p) => (p.type === 'element' ? c.usedBy[Number(p.value)]! : p.value));
-      const collator = new Intl.Collator(this.locale);
-      const regions = new Intl.DisplayNames(this.locale, { type: 'region', fallback: 'code' });
-      const languages = new Intl.DisplayNames(this.locale, { type: 'language', fallback: 'code' });
-      const name = (names: Intl.DisplayNames, code: string) => {
-        try {
-          return names.of(code) ?? code;
-        } catch {
-          return code;
-        }
-      };
-      this.#countries = list.format(
-        c.countries.map((code) => (/^[A-Z]{2}$/.test(code) ? name(regions, code) : code)).sort(collator.compare),
-      );
-      this.#languages = list.format(c.languages.map((code) => name(languages, code)));
-    }
+    if (!c || !(changed.has('data') || changed.has('locale'))) return;
+    const locale = this.locale;
+    for (const key of ['tagline', 'description', 'problem', 'organisation'] as const) this.#texts[key] = pickLanguage(c[key], locale);
+    this.#paragraphs = this.#texts.description?.text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ')) ?? [];
+    // Users are links: the list is formatted from their positions, then each position becomes its user.
+    this.#usedBy = listFormat(locale)
+      .formatToParts(c.usedBy.map((_, i) => String(i)))
+      .map((p) => (p.type === 'element' ? c.usedBy[Number(p.value)]! : p.value));
+    this.#countries = formatList(
+      locale,
+      c.countries.map((code) => (/^[A-Z]{2}$/.test(code) ? nameOf(locale, 'region', code) : code)).sort(collator(locale).compare),
+    );
+    this.#languages = formatList(
+      locale,
+      c.languages.map((code) => nameOf(locale, 'language', code)),
+    );
   }
 
   /**
@@ -212,7 +188,7 @@ export class PoplusComponentCard extends PoplusElement {
 
   #renderCriteria(c: ComponentModel): TemplateResult {
     const met = CRITERIA.filter((k) => c.criteria?.[k]).length;
-    const format = (n: number) => n.toLocaleString(this.locale);
+    const format = (n: number) => formatNumber(this.locale, n);
     return html`<details part="criteria" class="criteria">
       <summary>${this.t('cardCriteria')}: ${this.t('cardCriteriaMet', format(met), format(CRITERIA.length))}</summary>
       <ul>
@@ -232,7 +208,7 @@ export class PoplusComponentCard extends PoplusElement {
     const full = this.layout !== 'compact';
     const texts = this.#texts;
     const target = safeUrl(this.href || (this.linked ? (c.landingUrl ?? c.links.website ?? c.links.code) : undefined));
-    const tag = headingTags[Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3)) - 1];
+    const tag = headingTags[headingLevel(this.headingLevel) - 1];
     const name = c.name || this.t('cardUnnamed');
     const status = c.status && (STATUSES as readonly string[]).includes(c.status) ? c.status : c.status && 'other';
     const links = LINKS.map(([key, label]) => [safeUrl(c.links[key]), label] as const).filter(([href]) => href);
@@ -286,7 +262,7 @@ export class PoplusComponentCard extends PoplusElement {
         full
           ? this.#tags(
               this.t('cardSdgs'),
-              c.sdgs.map((n) => this.t('cardSdg', n.toLocaleString(this.locale))),
+              c.sdgs.map((n) => this.t('cardSdg', formatNumber(this.locale, n))),
             )
           : nothing
       }

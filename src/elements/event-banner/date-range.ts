@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '../../shared/intl.js';
+
 /** A piece of a formatted date range; pieces that belong to one end carry that end's ISO value. */
 export interface DatePiece {
   text: string;
@@ -23,10 +25,7 @@ export function formatDateRange(start: string | undefined, end: string | undefin
   let to = parse(end);
   if (to && to < from) to = undefined;
   const dateOnly = DATE_ONLY.test(start!) && (!to || DATE_ONLY.test(end!));
-  const format = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    ...(dateOnly ? { timeZone: 'UTC' } : { timeStyle: 'short' }),
-  });
+  const format = dateTimeFormat(locale, dateOnly ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short' });
   if (!to || to.getTime() === from.getTime()) return [{ text: format.format(from), datetime: start }];
   const pieces: DatePiece[] = [];
   for (const part of format.formatRangeToParts(from, to)) {

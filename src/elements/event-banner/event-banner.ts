@@ -5,6 +5,7 @@ import { defineElement } from '../../shared/define.js';
 import { bannerMessages } from '../../locales/en.js';
 import { useEnglish } from '../../locales/index.js';
 import { textDirection } from '../../shared/lang.js';
+import { headingLevel } from '../../shared/text.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { containerHost, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
@@ -182,7 +183,7 @@ export class PoplusEventBanner extends PoplusElement {
   }
 
   #renderHeading(): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const { lines } = this.#layout;
     const own = this.#titleDirection();
     return staticHtml`<${headingTags[level - 1]} class="heading ${own === this.direction ? '' : 'flip'}" part="heading">${

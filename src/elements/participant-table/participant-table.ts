@@ -1,8 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Participant } from '../../data/participants.js';
+import {
+  adaptParticipants,
+  cellText,
+  readParticipants,
+  type Cell,
+  type Participant,
+  type ParticipantData,
+} from '../../data/participants.js';
+import { DataElement } from '../../shared/data-element.js';
 import { DataSourceController } from '../../shared/data-source.js';
+import { fold } from '../../shared/text.js';
 import { defineElement } from '../../shared/define.js';
 import { tableMessages } from '../../locales/en.js';
 import { useEnglish } from '../../locales/index.js';
@@ -18,14 +27,13 @@ import { containerHost, fieldStyles, stateStyles, tokens } from '../../shared/to
 import { safeUrl } from '../../shared/url.js';
 import { styles } from './participant-table.styles.js';
 import {
+  clip,
   encodeField,
-  fold,
   kindOf,
   orderRows,
   ORGANIZATION_FIELDS,
   rankValues,
   readTable,
-  textOf,
   toCsv,
   type ColumnKind,
   type EncodedField,
@@ -120,20 +128,22 @@ const cancelIdle = (handle: number): void => (hasIdle ? cancelIdleCallback(handl
  * @fires poplus-load - Data from `src` or inline JSON was read.
  * @fires poplus-error - Data could not be read.
  */
-export class PoplusParticipantTable extends PoplusElement {
+export class PoplusParticipantTable extends DataElement(PoplusElement) {
   static override styles = [tokens, containerHost, stateStyles, fieldStyles, styles];
 
-  #lightData?: Participant[];
-  readonly #source = new DataSourceController<Participant[]>(this, {
-    // The format adapters load with the first text to read: data set as a property never needs them.
-    read: async (text, hint) => (await import('../../data/participants.js')).readParticipants(text, hint, this.locale),
-    // A plain <table> child stands in only when there is no `src` to load.
-    property: () => this.participants ?? (this.src ? undefined : this.#lightData),
-    isEmpty: (data) => data.length === 0,
+  readonly #source = new DataSourceController<ParticipantData>(this, {
+    property: 'participants',
+    adapt: adaptParticipants,
+    read: readParticipants,
+    isEmpty: (data) => data.records.length === 0,
+    // A plain <table> child stands in when there is no `src` to load.
+    light: () => {
+      const table = this.querySelector<HTMLTableElement>(':scope > table');
+      return table ? readTable(table) : undefined;
+    },
   });
 
   #records: Participant[] = [];
-  #preparedFor?: [Participant[] | undefined, string];
   #columns: Column[] = [];
   #facets: Facet[] = [];
   #group?: Facet;
@@ -156,14 +166,8 @@ export class PoplusParticipantTable extends PoplusElement {
   @state() private accessor windowStart = 0;
   @state() private accessor active = 0;
 
-  /** The people or organisations, as records (an array of objects). Wins over `src` and inline data. */
-  @property({ attribute: false }) accessor participants: Participant[] | undefined = undefined;
-
-  /** URL of the data: JSON, CSV or Popolo. */
-  @property() accessor src: string | undefined = undefined;
-
-  /** `json`, `csv` or `popolo`; without it, the content type, the extension, then the text itself decide. */
-  @property() accessor format: string | undefined = undefined;
+  /** The people or organisations, as records (an array of objects), or a parsed Popolo export. Wins over `src` and inline data. */
+  @property({ attribute: false }) accessor participants: Record<string, unknown>[] | object | undefined = undefined;
 
   /** The fields to show, in order, separated by spaces (`name group area`). Default: the well-known fields
    * present (name, organisation, role, country), else the first four. */
@@ -200,27 +204,17 @@ export class PoplusParticipantTable extends PoplusElement {
   /** Shows a button that downloads the current view as CSV. */
   @property({ attribute: 'export-button', type: Boolean }) accessor exportButton = false;
 
-  override connectedCallback(): void {
-    const table = this.querySelector<HTMLTableElement>(':scope > table');
-    if (table && !this.#lightData) this.#lightData = readTable(table);
-    super.connectedCallback();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelIdle(this.#idle);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const data = this.#source.value;
     const prepared =
-      !this.#preparedFor ||
-      this.#preparedFor[0] !== data ||
-      this.#preparedFor[1] !== this.locale ||
-      changed.has('columns') ||
-      changed.has('columnLabels') ||
-      changed.has('groupBy');
-    if (prepared) this.#prepare(data ?? []);
+      changed.has('data') || changed.has('locale') || changed.has('columns') || changed.has('columnLabels') || changed.has('groupBy');
+    if (prepared) this.#prepare(data ?? { fields: [], records: [], skipped: 0 });
     if (prepared || changed.has('sort')) this.#sortRows();
     if (prepared || changed.has('sort') || changed.has('query') || changed.has('filterCountry') || changed.has('filterOrganization')) {
       this.#filterRows();
@@ -243,8 +237,7 @@ export class PoplusParticipantTable extends PoplusElement {
   }
 
   /** The fields encoded for display, sort and search, and the facets: once per data, language or column change. */
-  #prepare(data: Participant[]): void {
-    this.#preparedFor = [this.#source.value, this.locale];
+  #prepare({ fields, records: data }: ParticipantData): void {
     this.#records = data;
     this.#searched = undefined;
     const lang = this.locale;
@@ -256,10 +249,9 @@ export class PoplusParticipantTable extends PoplusElement {
       this.#lists = new Intl.ListFormat(lang, { type: 'conjunction' });
     }
     this.#measured = false;
-    const fields = [...new Set(data.slice(0, 50).flatMap((record) => Object.keys(record)))];
     const wanted = this.columns?.trim()
       ? this.columns.trim().split(/\s+/)
-      : this.#defaultColumns(fields.filter((f) => data.slice(0, 500).some((r) => textOf(r[f], lang))));
+      : this.#defaultColumns(fields.filter((f) => data.slice(0, 500).some((r) => r[f] !== undefined)));
     let regions: Intl.DisplayNames | undefined;
     this.#countryName = (text: string) => {
       if (!/^[A-Za-z]{2}$/.test(text)) return text;
@@ -275,8 +267,8 @@ export class PoplusParticipantTable extends PoplusElement {
       let field = encoded.get(key);
       if (!field) {
         const kind = kindOf(key);
-        const display = (raw: unknown) => {
-          const text = textOf(raw, lang);
+        const display = (raw: Cell | undefined) => {
+          const text = clip(cellText(raw, lang));
           if (kind === 'country') return this.#countryName(text);
           if (kind === 'url') return text.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
           return text;
@@ -293,8 +285,8 @@ export class PoplusParticipantTable extends PoplusElement {
         kind === 'name' && hasSortName
           ? encodeField(
               data,
-              (r) => textOf(r['sort_name'], lang) || r[key],
-              (raw) => textOf(raw, lang),
+              (r) => (cellText(r['sort_name'], lang) ? r['sort_name'] : r[key]),
+              (raw) => clip(cellText(raw, lang)),
             )
           : field;
       const label = () => this.#label(key);
@@ -673,10 +665,10 @@ export class PoplusParticipantTable extends PoplusElement {
     const raw = this.#records[index]![column.key];
     let content: unknown = text;
     if (column.kind === 'url' || column.kind === 'email') {
-      const href = safeUrl(column.kind === 'email' && text && !/^mailto:/i.test(text) ? `mailto:${text}` : textOf(raw, this.locale));
+      const href = safeUrl(column.kind === 'email' && text && !/^mailto:/i.test(text) ? `mailto:${text}` : cellText(raw, this.locale));
       if (href) content = html`<a href=${href}>${text}</a>`;
     } else if (column.kind === 'image') {
-      const src = safeUrl(textOf(raw, this.locale));
+      const src = safeUrl(cellText(raw, this.locale));
       content = src ? html`<img part="image" src=${src} alt="" loading="lazy" />` : nothing;
     }
     return rowHeader

@@ -1,16 +1,4 @@
-import type { Participant } from '../../data/participants.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A string field in the reader's language (Popolo allows any string to be a language map): plain strings and numbers as they are, language maps resolved. */
-export function localized(value: unknown, lang: string): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (!isObject(value)) return '';
-  const base = lang.split('-')[0]!.toLowerCase();
-  const pick = value[lang] ?? value[base] ?? value['en'] ?? Object.values(value).find((v) => typeof v === 'string');
-  return typeof pick === 'string' ? pick : '';
-}
+import type { Cell, Participant } from '../../data/participants.js';
 
 /** What a column means, from its field's name; each kind renders and filters in its own way. */
 export type ColumnKind = 'name' | 'organization' | 'role' | 'country' | 'email' | 'url' | 'image' | 'text';
@@ -28,23 +16,8 @@ export function kindOf(field: string): ColumnKind {
 /** Longer values are cut for display (a 5 MB name must not freeze the page); export keeps what is shown. */
 const MAX_CELL = 500;
 
-/** A field's value as the text a reader sees: language maps resolved, lists joined, the rest as strings. */
-export function textOf(value: unknown, lang: string): string {
-  let text: string;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') {
-    if (value.length <= MAX_CELL && !/^\s|\s$/.test(value)) return value;
-    text = value;
-  } else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
-  else if (Array.isArray(value))
-    text = value
-      .map((v) => textOf(v, lang))
-      .filter(Boolean)
-      .join(', ');
-  else text = localized((value as Participant)['name'] ?? value, lang);
-  text = text.trim();
-  return text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text;
-}
+/** A text cut to `MAX_CELL` characters, with an ellipsis where it was cut. */
+export const clip = (text: string): string => (text.length > MAX_CELL ? `${text.slice(0, MAX_CELL)}…` : text);
 
 /**
  * A field's values, dictionary-encoded: each row holds an id into `values`, the distinct strings shown. Sorting,
@@ -59,7 +32,11 @@ export interface EncodedField {
   ranks?: Int32Array;
 }
 
-export function encodeField(data: Participant[], pick: (record: Participant) => unknown, display: (raw: unknown) => string): EncodedField {
+export function encodeField(
+  data: Participant[],
+  pick: (record: Participant) => Cell | undefined,
+  display: (raw: Cell | undefined) => string,
+): EncodedField {
   const n = data.length;
   const byRaw = new Map<unknown, number>();
   const byText = new Map<string, number>();
@@ -84,17 +61,6 @@ export function encodeField(data: Participant[], pick: (record: Participant) => 
   }
   return { values, ids };
 }
-
-// Combining marks of Latin, Greek, Cyrillic, Hebrew and Arabic scripts (a plain character class: the `\p{M}`
-// property escape is several times slower over 100,000 strings).
-const MARKS =
-  // eslint-disable-next-line no-misleading-character-class -- a class of combining marks on purpose, to strip them
-  /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-/** Text folded for search: without accents, in lower case ("São Paulo" → "sao paulo"). */
-export const fold = (text: string): string => (NON_ASCII.test(text) ? text.normalize('NFD').replace(MARKS, '') : text).toLowerCase();
 
 /** The collation rank of each value: equal ranks for values the collator calls equal; empty values last. */
 export function rankValues(values: string[], compare: (a: string, b: string) => number): Int32Array {

@@ -1,4 +1,5 @@
 import type { Schedule, ScheduleSession, Speaker } from '../../data/schedule.js';
+import { asText, fold } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { dayInZone, isTimeZone, offsetAt, parseScheduleTime } from './time-zone.js';
 
@@ -47,25 +48,12 @@ export interface ScheduleModel {
   skipped: string[];
 }
 
-const folded = new Map<string, string>();
-/** One character without its accents (decomposed, marks dropped), remembered: most text repeats few of them. */
-const foldChar = (char: string): string => {
-  let plain = folded.get(char);
-  if (plain === undefined) folded.set(char, (plain = char.normalize('NFD').replace(/\p{M}/gu, '')));
-  return plain;
-};
-
-/** Lower case without accents, so that "participacion" finds "Participación". ASCII text is left to the fast path. */
-export const fold = (value: string): string => value.toLowerCase().replace(/[^\0-\x7f]/g, foldChar);
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const str = (value: unknown): string =>
-  typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 
 function speakersOf(value: unknown): Speaker[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((p): Speaker[] => {
-    const name = typeof p === 'object' && p ? str((p as Speaker).name) : str(p);
+    const name = typeof p === 'object' && p ? asText((p as Speaker).name) : asText(p);
     if (!name) return [];
     const url = typeof p === 'object' && p ? safeUrl((p as Speaker).url) : undefined;
     return [{ name, ...(url ? { url } : {}) }];
@@ -86,28 +74,28 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
   const kinds = new Set<string>();
   schedule.sessions.forEach((source, index) => {
     if (typeof source !== 'object' || !source) return;
-    const title = str(source.title);
+    const title = asText(source.title);
     const start = parseScheduleTime(source.start, timeZone);
     if (!start) {
-      skipped.push(title || str(source.id) || `#${index + 1}`);
+      skipped.push(title || asText(source.id) || `#${index + 1}`);
       return;
     }
     const endTime = start.allDay ? undefined : parseScheduleTime(source.end, timeZone);
     const hasEnd = !!endTime && endTime.ms > start.ms;
-    let id = str(source.id) || `session-${index + 1}`;
+    let id = asText(source.id) || `session-${index + 1}`;
     if (ids.has(id)) id = `${id}-${index + 1}`;
     ids.add(id);
-    const room = str(source.room);
-    const track = str(source.track);
-    const kind = str(source.kind);
+    const room = asText(source.room);
+    const track = asText(source.track);
+    const kind = asText(source.kind);
     if (room && !rooms.has(room)) rooms.set(room, rooms.size);
     if (track) tracks.add(track);
     if (kind) kinds.add(kind);
     const speakers = speakersOf(source.speakers);
-    const description = str(source.description);
+    const description = asText(source.description);
     const links = (Array.isArray(source.links) ? source.links : []).flatMap((l) => {
       const url = safeUrl(l?.url);
-      return url ? [{ url, title: str(l.title) || url }] : [];
+      return url ? [{ url, title: asText(l.title) || url }] : [];
     });
     sessions.push({
       id,
@@ -120,8 +108,8 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
       iso: new Date(start.ms).toISOString(),
       day: start.allDay
         ? String(source.start).trim().slice(0, 10)
-        : DAY.test(str(source.day))
-          ? str(source.day)
+        : DAY.test(asText(source.day))
+          ? asText(source.day)
           : dayInZone(start.ms, timeZone),
       room,
       track,
@@ -153,9 +141,9 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
       s.until = daySessions.find((other) => other.start > s.start)?.start ?? s.start + 36e5;
     }
   }
-  const name = str(schedule.event?.name);
+  const name = asText(schedule.event?.name);
   return {
-    eventId: str(schedule.event?.id) || name || 'schedule',
+    eventId: asText(schedule.event?.id) || name || 'schedule',
     name,
     timeZone,
     sessions,

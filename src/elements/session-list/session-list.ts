@@ -2,16 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { readAnySchedule, type Schedule, type ScheduleSession } from '../../data/schedule.js';
+import { adaptSchedule, readSchedule, type Schedule, type ScheduleSession } from '../../data/schedule.js';
+import { DataElement } from '../../shared/data-element.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
 import { sessionMessages } from '../../locales/en.js';
 import { useEnglish } from '../../locales/index.js';
 import { PoplusFavoriteToggleEvent, PoplusSessionSelectEvent } from '../../shared/events/session-list.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
+import { fold } from '../../shared/text.js';
 import { containerHost, fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
 import { writeICalendar } from './ics.js';
-import { fold, placeSchedule, prepareSearch, zonesDiffer, type PlacedSession, type ScheduleModel } from './place-sessions.js';
+import { placeSchedule, prepareSearch, zonesDiffer, type PlacedSession, type ScheduleModel } from './place-sessions.js';
 import { setStyle } from './set-style.js';
 import { styles } from './session-list.styles.js';
 import { browserTimeZone, dayInZone, isTimeZone } from './time-zone.js';
@@ -116,19 +118,18 @@ const isoDay = (day: string) => {
  * @fires poplus-load - Data from `src` or inline was read.
  * @fires poplus-error - Data could not be read.
  */
-export class PoplusSessionList extends PoplusElement {
+export class PoplusSessionList extends DataElement(PoplusElement) {
   static override styles = [tokens, containerHost, stateStyles, fieldStyles, styles];
 
   readonly #data = new DataSourceController<Schedule>(this, {
-    read: (text, hint) => readAnySchedule(text, hint),
-    property: () => (Array.isArray(this.sessions) ? { sessions: this.sessions } : this.sessions),
+    property: 'sessions',
+    adapt: adaptSchedule,
+    read: readSchedule,
     isEmpty: (schedule) => schedule.sessions.length === 0,
   });
 
   readonly #id = `poplus-sessions-${++uid}`;
   #model?: ScheduleModel;
-  #modelOf?: unknown;
-  #drawnFor?: unknown;
   #prepared?: ScheduleModel;
   #downloadsFor?: ScheduleModel;
   #viewerZone = browserTimeZone();
@@ -158,12 +159,6 @@ export class PoplusSessionList extends PoplusElement {
 
   /** The schedule, in the Poplus schedule format (or a bare array of its sessions). Wins over `src`. */
   @property({ attribute: false }) accessor sessions: Schedule | ScheduleSession[] | undefined = undefined;
-
-  /** URL of a schedule: Poplus JSON, frab/pretalx `schedule.json`, or iCalendar (`.ics`). */
-  @property() accessor src: string | undefined = undefined;
-
-  /** The format of `src` or inline data when it cannot be told from the content: `json`, `frab`, `ical`. */
-  @property() accessor format: string | undefined = undefined;
 
   /** The event's IANA time zone (`America/Santiago`); overrides the data's. */
   @property({ attribute: 'time-zone', reflect: true }) accessor timeZone: string | undefined = undefined;
@@ -211,10 +206,9 @@ export class PoplusSessionList extends PoplusElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const schedule = this.#data.value;
-    const zoneChanged = changed.has('timeZone') || changed.has('viewerTimeZone');
-    if (schedule !== this.#modelOf || zoneChanged) {
-      this.#modelOf = schedule;
+    if (changed.has('data') || changed.has('timeZone') || changed.has('viewerTimeZone')) {
       this.#viewerZone = isTimeZone(this.viewerTimeZone) ? this.viewerTimeZone : browserTimeZone();
       this.#model = schedule ? placeSchedule(schedule, this.timeZone, this.#viewerZone) : undefined;
       this.#zonesDiffer = !!this.#model && zonesDiffer(this.#model, this.#viewerZone);
@@ -231,11 +225,12 @@ export class PoplusSessionList extends PoplusElement {
     this.#activeDay = days.includes(this.selectedDay) ? this.selectedDay : this.#defaultDay(model);
     // A new list starts drawing from its top; a star on a drawn session must not redraw it (focus stays).
     const newList =
-      changed.has('filters') || changed.has('selectedDay') || changed.has('view') || (changed.has('favorites') && this.filters.mine);
-    if (newList || schedule !== this.#drawnFor) {
-      this.#drawnFor = schedule;
-      this.drawn = FIRST;
-    }
+      changed.has('data') ||
+      changed.has('filters') ||
+      changed.has('selectedDay') ||
+      changed.has('view') ||
+      (changed.has('favorites') && this.filters.mine);
+    if (newList) this.drawn = FIRST;
     this.#filtered = this.#filter(model);
     const shown = this.printing ? days : this.#activeDay ? [this.#activeDay] : [];
     this.#views = shown.map((day) => this.#dayView(model, day));
