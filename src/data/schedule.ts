@@ -34,6 +34,15 @@ export const isFrabSchedule = (value: unknown): boolean =>
 export interface Schedule {
   event?: ScheduleEvent;
   sessions: ScheduleSession[];
+  /** The tracks, with the colour the programme gives each (CSS colour), where it gives one. */
+  tracks?: ScheduleTrack[];
+  /** Every speaker of the programme, with what the data says of them; sessions refer to them by `id`. */
+  speakers?: Speaker[];
+}
+
+export interface ScheduleTrack {
+  name: string;
+  color?: string;
 }
 
 export interface ScheduleEvent {
@@ -68,8 +77,17 @@ export interface ScheduleSession {
 
 export interface Speaker {
   name: string;
+  /** Stable id within the programme: the same person in every session, and in a participant table read from
+   * the same file. */
   id?: string;
   url?: string;
+  /** Picture (URL). */
+  image?: string;
+  /** A line under the name ("Developer at Sinar Project"). */
+  tagline?: string;
+  bio?: string;
+  organization?: string;
+  links?: ScheduleLink[];
 }
 
 export interface ScheduleLink {
