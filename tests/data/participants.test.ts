@@ -127,7 +127,7 @@ describe('participant adapters: Popolo / PopIt', () => {
     });
   });
 
-  it('resolves *_id references through posts and areas, and language maps by language', () => {
+  it('resolves *_id references through posts and areas (a seat’s area is its constituency), and language maps by language', () => {
     const data = {
       persons: [{ id: 'p', name: { en: 'John Smith', ru: 'Джон Смит' } }],
       organizations: [{ id: 'o', name: { en: 'Parliament', es: 'Parlamento' } }],
@@ -139,7 +139,7 @@ describe('participant adapters: Popolo / PopIt', () => {
       name: 'John Smith',
       organization: 'Parlamento',
       role: 'Member for South West',
-      country: 'South West',
+      area: 'South West',
     });
     expect(shown(fromPopolo(data).records[0], 'ru-RU')).to.include({ name: 'Джон Смит', organization: 'Parliament' });
   });
