@@ -2,15 +2,7 @@ import { expect } from '@open-wc/testing';
 import { readCsv } from '../../src/data/csv.js';
 import { DataReadError } from '../../src/data/errors.js';
 import { MAX_FIELDS, readParticipants } from '../../src/data/participants.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from './checks.js';
 
 describe('participant adapters: CSV as people exchange it', () => {
   it('finds a comma, a semicolon or a tab as the separator', async () => {

@@ -5,17 +5,9 @@ import { fromPopolo } from '../../src/data/popolo.js';
 import { DataReadError } from '../../src/data/errors.js';
 import { sniff } from '../../src/data/sniff.js';
 import { localizedText } from '../../src/shared/text.js';
+import { rejection } from './checks.js';
 
 const text = (path: string) => fetch(path).then((r) => r.text());
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A record's fields as the reader sees them (lists joined, language maps resolved). */
 const shown = (record: Participant | undefined, lang = 'en') =>

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DataReadError } from '../../src/data/errors.js';
 import { cellText, isPopolo, readParticipants, type Participant } from '../../src/data/participants.js';
 import { fromPopolo } from '../../src/data/popolo.js';
-import { expectTotal } from './hostile.js';
+import { expectTotal } from './checks.js';
 
 const nauru = () => fetch('/tests/fixtures/ep-nauru-parliament-popolo.json').then((r) => r.text());
 

@@ -3,18 +3,9 @@ import { DataReadError } from '../../src/data/errors.js';
 import { adaptParticipants, cellText, isSchedule, readParticipants } from '../../src/data/participants.js';
 import type { Schedule } from '../../src/data/schedule.js';
 import { speakersOf } from '../../src/data/speakers.js';
-import { expectTotal } from './hostile.js';
+import { expectTotal, rejection } from './checks.js';
 
 const text = (path: string) => fetch(path).then((r) => r.text());
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
 
 const programme = {
   event: { id: 'civic-tech-day', name: 'Civic Tech Day' },

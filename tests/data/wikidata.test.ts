@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DataReadError } from '../../src/data/errors.js';
 import { cellText, isSparqlResults, readParticipants, type Participant } from '../../src/data/participants.js';
 import { fromSparqlResults } from '../../src/data/wikidata.js';
-import { expectTotal } from './hostile.js';
+import { expectTotal } from './checks.js';
 
 const bundesrat = () => fetch('/tests/fixtures/wikidata-bundesrat-members.json').then((r) => r.text());
 const entity = (q: string) => `http://www.wikidata.org/entity/${q}`;

@@ -74,3 +74,13 @@ export async function expectTotal(read: (value: unknown) => ParticipantData | Pr
   }
   return readable;
 }
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a rejection');
+}
