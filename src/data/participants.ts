@@ -171,7 +171,7 @@ export function isSchedule(value: unknown): boolean {
 /** A programme's speakers, in each syntax a schedule is read from: new schedule formats need no line here. */
 const speakerFormats = [...new Set(scheduleFormats.map((f) => f.syntax))].map((syntax): Format<ParticipantData> => ({
   names: ['schedule', 'speakers'],
-  label: 'schedule',
+  label: 'schedule JSON',
   syntax,
   matches: syntax === 'json' ? isSchedule : undefined,
   adapter: () => import('./speakers.js').then((m) => m.readSpeakers),

@@ -185,7 +185,6 @@ export function fromPopolo(value: unknown): ParticipantData {
     }
     const given = plain(person['given_name']) || plain(person['given_names']);
     const family = plain(person['family_name']);
-    const country = cellOf(countries);
     return record({
       id: id || undefined,
       name: personName(person, [given, family].filter(Boolean).join(' ')),
@@ -196,7 +195,7 @@ export function fromPopolo(value: unknown): ParticipantData {
       role: cellOf(roles),
       area: cellOf(seats),
       term: cellOf(terms),
-      country: (Array.isArray(country) ? country[0] : country) || toText(person['national_identity']),
+      country: countries.find((c) => !isEmpty(c)) || toText(person['national_identity']),
       email: email(person),
       url: link(person),
       image: toText(person['image']) || toText(list(person['images'])[0]?.['url']),

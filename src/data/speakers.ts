@@ -49,7 +49,8 @@ export function speakersOf(schedule: Schedule): ParticipantData {
       person = { sources: [], sessions: [] };
       people.push(person);
     }
-    person.sources.push(...(details ? [details] : []), given);
+    if (details && !person.sources.includes(details)) person.sources.push(details);
+    person.sources.push(given);
     if (id) byId.set(id, person);
     if (name && !byName.has(keyOf(name))) byName.set(keyOf(name), person);
     if (session && !person.sessions.some((s) => keyOf(s) === keyOf(session))) person.sessions.push(session);
