@@ -1,6 +1,7 @@
 import { DataReadError } from './errors.js';
 import { readText, readValue, type Format } from './formats.js';
 import type { SourceHint } from './load.js';
+import { scheduleFormats } from './schedule.js';
 import { asText, isObject, pickLanguage, asLocalized, type LocalizedText } from '../shared/text.js';
 
 /** A text as read: plain, or one per language (Popolo language maps, Wikidata labels), chosen when shown. */
@@ -150,8 +151,41 @@ export function isPopolo(value: unknown): boolean {
   );
 }
 
+/** Whether parsed JSON is a SPARQL SELECT result (`head.vars` and `results.bindings`), as Wikidata answers. */
+export const isSparqlResults = (value: unknown): boolean =>
+  isObject(value) &&
+  isObject(value['head']) &&
+  Array.isArray(value['head']['vars']) &&
+  isObject(value['results']) &&
+  Array.isArray(value['results']['bindings']);
+
+/**
+ * Whether parsed JSON is a programme rather than people: an object with a `sessions` array, or the shape of
+ * another schedule format (frab…), and no list of people under a usual key.
+ */
+export function isSchedule(value: unknown): boolean {
+  if (!isObject(value) || LIST_KEYS.some((k) => Array.isArray(value[k]))) return false;
+  return Array.isArray(value['sessions']) || scheduleFormats.some((f) => f.syntax === 'json' && !!f.matches?.(value));
+}
+
+/** A programme's speakers, in each syntax a schedule is read from: new schedule formats need no line here. */
+const speakerFormats = [...new Set(scheduleFormats.map((f) => f.syntax))].map((syntax): Format<ParticipantData> => ({
+  names: ['schedule', 'speakers'],
+  label: 'schedule JSON',
+  syntax,
+  matches: syntax === 'json' ? isSchedule : undefined,
+  adapter: () => import('./speakers.js').then((m) => m.readSpeakers),
+}));
+
 /** The formats a participant table reads; adapters other than plain records load when their format turns up. */
 export const participantFormats: readonly Format<ParticipantData>[] = [
+  {
+    names: ['sparql', 'wikidata'],
+    label: 'SPARQL JSON',
+    syntax: 'json',
+    matches: isSparqlResults,
+    adapter: () => import('./wikidata.js').then((m) => m.fromSparqlResults),
+  },
   {
     names: ['popolo', 'popit'],
     label: 'Popolo JSON',
@@ -159,6 +193,7 @@ export const participantFormats: readonly Format<ParticipantData>[] = [
     matches: isPopolo,
     adapter: () => import('./popolo.js').then((m) => m.fromPopolo),
   },
+  ...speakerFormats,
   { names: ['json'], label: 'JSON', syntax: 'json', adapter: () => fromRecords },
   { names: ['csv', 'tsv'], label: 'CSV', syntax: 'csv', adapter: () => import('./csv.js').then((m) => m.readCsv) },
 ];

@@ -5,17 +5,9 @@ import { fromPopolo } from '../../src/data/popolo.js';
 import { DataReadError } from '../../src/data/errors.js';
 import { sniff } from '../../src/data/sniff.js';
 import { localizedText } from '../../src/shared/text.js';
+import { rejection } from './checks.js';
 
 const text = (path: string) => fetch(path).then((r) => r.text());
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A record's fields as the reader sees them (lists joined, language maps resolved). */
 const shown = (record: Participant | undefined, lang = 'en') =>
@@ -127,7 +119,7 @@ describe('participant adapters: Popolo / PopIt', () => {
     });
   });
 
-  it('resolves *_id references through posts and areas, and language maps by language', () => {
+  it('resolves *_id references through posts and areas (a seat’s area is its constituency), and language maps by language', () => {
     const data = {
       persons: [{ id: 'p', name: { en: 'John Smith', ru: 'Джон Смит' } }],
       organizations: [{ id: 'o', name: { en: 'Parliament', es: 'Parlamento' } }],
@@ -139,7 +131,7 @@ describe('participant adapters: Popolo / PopIt', () => {
       name: 'John Smith',
       organization: 'Parlamento',
       role: 'Member for South West',
-      country: 'South West',
+      area: 'South West',
     });
     expect(shown(fromPopolo(data).records[0], 'ru-RU')).to.include({ name: 'Джон Смит', organization: 'Parliament' });
   });
