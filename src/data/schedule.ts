@@ -102,9 +102,12 @@ export interface ScheduleLink {
 export function toSchedule(value: unknown, format = 'schedule JSON'): Schedule {
   if (Array.isArray(value)) return { sessions: value.filter(isObject) as ScheduleSession[] };
   if (isObject(value) && Array.isArray(value.sessions)) {
+    const objects = <T>(list: unknown) => (Array.isArray(list) ? (list.filter(isObject) as T[]) : undefined);
     return {
       event: isObject(value.event) ? (value.event as ScheduleEvent) : undefined,
-      sessions: value.sessions.filter(isObject) as ScheduleSession[],
+      sessions: objects<ScheduleSession>(value.sessions)!,
+      tracks: objects<ScheduleTrack>(value.tracks),
+      speakers: objects<Speaker>(value.speakers),
     };
   }
   throw parseError(format, 'expected an object with a "sessions" array');

@@ -26,6 +26,17 @@ describe('schedule format (native JSON)', () => {
     for (const s of source.sessions) expect(schedule.sessions.find((x) => x.id === s.id)?.title).to.equal(s.title);
   });
 
+  it("keeps the programme's tracks and speakers, objects only", () => {
+    const schedule = toSchedule({
+      sessions: [],
+      tracks: [{ name: 'Open data', color: '#0a0' }, 3],
+      speakers: [null, { id: 'a', name: 'Ana' }],
+    });
+    expect(schedule.tracks).to.deep.equal([{ name: 'Open data', color: '#0a0' }]);
+    expect(schedule.speakers).to.deep.equal([{ id: 'a', name: 'Ana' }]);
+    expect(toSchedule({ sessions: [], tracks: 'none' }).tracks).to.equal(undefined);
+  });
+
   it('accepts a bare array of sessions and drops what is not an object', () => {
     expect(toSchedule([{ title: 'A' }, null, 3, 'x']).sessions).to.deep.equal([{ title: 'A' }]);
   });
