@@ -49,7 +49,8 @@ function parse(text: string): Document {
 export function readFrabXml(input: unknown): Schedule {
   const doc = typeof input === 'string' ? parse(input) : input instanceof Document ? input : undefined;
   const root = doc?.documentElement;
-  if (!root || root.localName !== 'schedule') throw parseError(LABEL, root ? `expected <schedule>, found <${root.localName}>` : 'expected XML text');
+  if (!root || root.localName !== 'schedule')
+    throw parseError(LABEL, root ? `expected <schedule>, found <${root.localName}>` : 'expected XML text');
   const top = fields(root);
   const conference: Obj = {};
   const tracks: Obj[] = [];

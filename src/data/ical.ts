@@ -49,7 +49,10 @@ function joinSoftBreaks(ics: string): string {
 }
 
 function decodeQuotedPrintable(value: string, charset: string): string {
-  const bytes = Uint8Array.from(value.replace(/=([\dA-F]{2})|[^]/gi, (c, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : c)), (c) => c.charCodeAt(0) & 0xff);
+  const bytes = Uint8Array.from(
+    value.replace(/=([\dA-F]{2})|[^]/gi, (c, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : c)),
+    (c) => c.charCodeAt(0) & 0xff,
+  );
   try {
     return new TextDecoder(charset || 'utf-8').decode(bytes);
   } catch {

@@ -7,7 +7,8 @@
 
 const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 const HIDDEN = 'script, style, template, noscript';
-const BLOCKS = 'address, article, aside, blockquote, br, dd, div, dl, dt, figcaption, footer, h1, h2, h3, h4, h5, h6, header, hr, li, ol, p, pre, section, table, tr, ul';
+const BLOCKS =
+  'address, article, aside, blockquote, br, dd, div, dl, dt, figcaption, footer, h1, h2, h3, h4, h5, h6, header, hr, li, ol, p, pre, section, table, tr, ul';
 
 export function plainText(text: string): string {
   if (!MARKUP.test(text)) return text;

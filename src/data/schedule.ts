@@ -11,8 +11,8 @@ export const isFrabSchedule = (value: unknown): boolean =>
 const hasLists = (value: unknown, keys: string[]): boolean => isObject(value) && keys.every((key) => Array.isArray(value[key]));
 
 /**
- * The Poplus schedule format: the JSON `<poplus-session-list>` reads natively, and what the frab/pretalx and
- * iCalendar adapters produce.
+ * The Poplus schedule format: the JSON `<poplus-session-list>` reads natively, and what every other format's
+ * adapter produces (frab JSON and XML, Sessionize, pretalx, iCalendar: see {@link scheduleFormats}).
  *
  * ```json
  * {

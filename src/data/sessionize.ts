@@ -30,8 +30,7 @@ function roles(categories: Category[], sessions: Json[], itemsOf: (s: Json) => M
   const level = titled(/^level$/i);
   const others = categories.filter((c) => c !== kind && c !== level);
   const track =
-    others.find((c) => /^track$/i.test(c.title)) ??
-    others.find((c) => sessions.every((s) => (itemsOf(s).get(c)?.length ?? 0) <= 1));
+    others.find((c) => /^track$/i.test(c.title)) ?? others.find((c) => sessions.every((s) => (itemsOf(s).get(c)?.length ?? 0) <= 1));
   return { kind, level, track };
 }
 
@@ -65,7 +64,7 @@ export function fromSessionize(value: unknown, context?: ReadContext): Schedule 
   const categories: Category[] = list(value.categories)
     .filter((c) => c.type !== 'speaker')
     .map((c) => ({
-    title: text(c.title) ?? text(c.name) ?? '',
+      title: text(c.title) ?? text(c.name) ?? '',
       items: new Map(list(c.items ?? c.categoryItems).map((item) => [String(item.id), text(item.name) ?? ''])),
     }));
   const categoryOfItem = new Map(categories.flatMap((c) => [...c.items.keys()].map((id) => [id, c] as const)));

@@ -26,7 +26,8 @@ function format(zone: string): Intl.DateTimeFormat | undefined {
 }
 
 /** Whether the browser knows a zone name (`Europe/Paris`, `Asia/Kolkata`); Windows names and offsets are not. */
-export const isTimeZone = (zone: unknown): zone is string => typeof zone === 'string' && /^[\w+-]+(\/[\w+-]+)*$/.test(zone) && !!format(zone);
+export const isTimeZone = (zone: unknown): zone is string =>
+  typeof zone === 'string' && /^[\w+-]+(\/[\w+-]+)*$/.test(zone) && !!format(zone);
 
 /** The wall clock a zone shows at an instant. `zone` must be known (see `isTimeZone`). */
 export function wallClockAt(ms: number, zone: string): number {

@@ -59,7 +59,9 @@ describe('frab schedule.xml adapter', () => {
     expect(schedule.event?.timeZone).to.equal(undefined);
     expect(schedule.sessions[1]).to.deep.include({ title: '31C3 Keynote: A New Dawn', start: '2014-12-27T11:30:00+01:00' });
     const maha = schedule.sessions[2]!;
-    expect(maha.links).to.deep.equal([{ url: 'http://breitband.deutschlandradiokultur.de/brb140823/', title: 'Maha kurz bei Breitband zu diesem Thema' }]);
+    expect(maha.links).to.deep.equal([
+      { url: 'http://breitband.deutschlandradiokultur.de/brb140823/', title: 'Maha kurz bei Breitband zu diesem Thema' },
+    ]);
     expect(maha.speakers).to.deep.equal([{ name: 'Martin Haase/maha', id: '4085' }]);
     expect(maha.track).to.equal('Ethics, Society & Politics');
   });
@@ -92,7 +94,12 @@ describe('frab schedule.xml adapter', () => {
   it('leaves the zone unset when nothing gives one: the times are wall-clock times for the page to place', async () => {
     const schedule = readFrabXml(await text('/tests/fixtures/frab-traps-no-zone.xml'));
     expect(schedule.event).to.deep.include({ name: 'Community Data Day', timeZone: undefined });
-    expect(schedule.sessions[0]).to.deep.include({ id: '4816', start: '2011-12-27T16:00:00', end: '2011-12-27T17:00:00', day: '2011-12-27' });
+    expect(schedule.sessions[0]).to.deep.include({
+      id: '4816',
+      start: '2011-12-27T16:00:00',
+      end: '2011-12-27T17:00:00',
+      day: '2011-12-27',
+    });
     expect(schedule.sessions[1]).to.deep.include({ start: '2011-12-28T00:30:00', day: '2011-12-27' });
   });
 
@@ -112,7 +119,12 @@ describe('frab schedule.xml adapter', () => {
 
   it('is chosen for XML text, the c3voc media type or format="frab-xml"', async () => {
     const xml = await text('/tests/fixtures/frab-31c3.xml');
-    for (const hint of [{ contentType: 'application/vnd.c3voc.schedule+xml' }, { contentType: 'text/plain' }, { format: 'frab-xml' }, { format: 'XML' }]) {
+    for (const hint of [
+      { contentType: 'application/vnd.c3voc.schedule+xml' },
+      { contentType: 'text/plain' },
+      { format: 'frab-xml' },
+      { format: 'XML' },
+    ]) {
       const schedule = await readSchedule(xml, hint);
       expect(schedule.event?.name, JSON.stringify(hint)).to.equal('31. Chaos Communication Congress');
     }

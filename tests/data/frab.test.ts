@@ -52,14 +52,24 @@ describe('frab / pretalx schedule.json adapter', () => {
           days: [
             {
               date: '2024-10-26',
-              rooms: { A: [{ start: '01:30', duration: '02:00', title: 'Across the change' }, { start: '10:00', duration: '1:00', title: 'Morning' }] },
+              rooms: {
+                A: [
+                  { start: '01:30', duration: '02:00', title: 'Across the change' },
+                  { start: '10:00', duration: '1:00', title: 'Morning' },
+                ],
+              },
             },
           ],
         },
       },
     });
     // Summer time ends in Berlin at 03:00 on 27 October: the end stays wall-clock time for the element to place.
-    expect(schedule.sessions[0]).to.deep.include({ start: '2024-10-27T01:30:00', end: '2024-10-27T03:30:00', room: 'A', day: '2024-10-26' });
+    expect(schedule.sessions[0]).to.deep.include({
+      start: '2024-10-27T01:30:00',
+      end: '2024-10-27T03:30:00',
+      room: 'A',
+      day: '2024-10-26',
+    });
     expect(schedule.sessions[1]).to.deep.include({ start: '2024-10-26T10:00:00', day: '2024-10-26' });
   });
 

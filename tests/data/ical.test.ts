@@ -169,7 +169,13 @@ describe('iCalendar adapter', () => {
     const schedule = await readICalendar(await fetch('/tests/fixtures/ical-moca-2024.ics').then((r) => r.text()));
     expect(schedule.sessions).to.have.length(6);
     const [closing, forensics, boot, gulp] = schedule.sessions;
-    expect(closing).to.deep.include({ id: '46939', title: 'Closing ceremony', room: 'XOR', description: undefined, start: '2024-09-15T13:00:00.000Z' });
+    expect(closing).to.deep.include({
+      id: '46939',
+      title: 'Closing ceremony',
+      room: 'XOR',
+      description: undefined,
+      start: '2024-09-15T13:00:00.000Z',
+    });
     expect(forensics!.speakers).to.deep.equal([{ name: 'Luca Mercatanti', id: 'Luca Mercatanti' }]);
     expect(boot!.description).to.contain('system integrity.\n\nAnother interesting feature');
     expect(gulp!.speakers!.map((s) => typeof s === 'object' && s.name)).to.deep.equal(['Valerio Lupi, Gabriele Zuddas']);

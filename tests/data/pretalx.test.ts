@@ -57,7 +57,15 @@ describe('pretalx widget schedule.json adapter', () => {
     const schedule = await fromPretalx(
       {
         talks: [
-          { code: 'ABC', title: { en: 'Open budgets', es: 'Presupuestos abiertos' }, speakers: ['S1'], room: 1, track: 2, start: '2026-04-29T11:00:00-04:00', end: '2026-04-29T12:00:00-04:00' },
+          {
+            code: 'ABC',
+            title: { en: 'Open budgets', es: 'Presupuestos abiertos' },
+            speakers: ['S1'],
+            room: 1,
+            track: 2,
+            start: '2026-04-29T11:00:00-04:00',
+            end: '2026-04-29T12:00:00-04:00',
+          },
           { id: 9, title: { en: 'Lunch' }, room: 1, start: '2026-04-29T12:00:00-04:00', end: '2026-04-29T13:00:00-04:00' },
         ],
         rooms: [{ id: 1, name: { en: 'Red room', es: 'Sala roja' } }],
@@ -82,7 +90,9 @@ describe('pretalx widget schedule.json adapter', () => {
     const broken = await rejection(readSchedule('{"talks": [}', { format: 'pretalx' }));
     expect(broken).to.be.instanceOf(DataReadError).and.include({ kind: 'parse', subject: 'pretalx JSON' });
     for (const value of [null, { rooms: [] }, 7]) {
-      expect(await rejection(fromPretalx(value))).to.be.instanceOf(DataReadError).and.include({ subject: 'pretalx JSON' });
+      expect(await rejection(fromPretalx(value)))
+        .to.be.instanceOf(DataReadError)
+        .and.include({ subject: 'pretalx JSON' });
     }
   });
 });

@@ -65,7 +65,15 @@ describe('Sessionize "All Data" adapter', () => {
       {
         sessions: [
           { id: '1', title: 'Registration', startsAt: '2025-05-10T08:00:00', isServiceSession: true, speakers: [], categoryItems: [] },
-          { id: '2', title: 'Keynote', startsAt: '2025-05-10T09:00:00', isPlenumSession: true, speakers: ['a', 'nobody'], roomId: 7, categoryItems: [11] },
+          {
+            id: '2',
+            title: 'Keynote',
+            startsAt: '2025-05-10T09:00:00',
+            isPlenumSession: true,
+            speakers: ['a', 'nobody'],
+            roomId: 7,
+            categoryItems: [11],
+          },
           { id: '3', title: 'Unscheduled', startsAt: null, endsAt: null, speakers: [{ id: 'b', name: 'Bea' }], roomId: 99 },
           {
             id: '4',
@@ -106,7 +114,9 @@ describe('Sessionize "All Data" adapter', () => {
     const broken = await readSchedule('{"sessions": [', { format: 'sessionize' }).catch((e: unknown) => e);
     expect(broken).to.be.instanceOf(DataReadError).and.include({ kind: 'parse', subject: 'Sessionize JSON' });
     for (const value of [null, [], { speakers: [] }, 'text']) {
-      expect(() => fromSessionize(value)).to.throw(DataReadError).with.property('subject', 'Sessionize JSON');
+      expect(() => fromSessionize(value))
+        .to.throw(DataReadError)
+        .with.property('subject', 'Sessionize JSON');
     }
   });
 });
