@@ -59,9 +59,9 @@ function timesOf(talk: Obj, date: string | undefined, change: number): { start?:
   let startMs = NaN;
   if (written && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(written)) startMs = Date.parse(`${written.slice(0, 16)}Z`);
   else {
-    const time = text(talk.start);
-    if (date && time && /^\d{1,2}:\d{2}/.test(time)) {
-      const hhmm = time.padStart(5, '0').slice(0, 5);
+    const time = /^(\d{1,2}):(\d{2})/.exec(text(talk.start) ?? '');
+    if (date && time) {
+      const hhmm = `${time[1]!.padStart(2, '0')}:${time[2]}`;
       startMs = Date.parse(`${date}T${hhmm}Z`) + (minutesOf(hhmm) < change ? DAY_MS : 0);
     }
   }

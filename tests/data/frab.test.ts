@@ -55,7 +55,7 @@ describe('frab / pretalx schedule.json adapter', () => {
               rooms: {
                 A: [
                   { start: '01:30', duration: '02:00', title: 'Across the change' },
-                  { start: '10:00', duration: '1:00', title: 'Morning' },
+                  { start: '9:00:00', duration: '1:00', title: 'Morning' },
                 ],
               },
             },
@@ -70,7 +70,7 @@ describe('frab / pretalx schedule.json adapter', () => {
       room: 'A',
       day: '2024-10-26',
     });
-    expect(schedule.sessions[1]).to.deep.include({ start: '2024-10-26T10:00:00', day: '2024-10-26' });
+    expect(schedule.sessions[1]).to.deep.include({ start: '2024-10-26T09:00:00', end: '2024-10-26T10:00:00', day: '2024-10-26' });
   });
 
   it('lists each speaker once, shared by their talks', () => {
