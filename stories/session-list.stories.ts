@@ -105,3 +105,38 @@ const hostile: ScheduleSession[] = [
 export const BadInput: Story = {
   render: () => html`<poplus-session-list time-zone="America/Santiago" .sessions=${{ sessions: hostile }}></poplus-session-list>`,
 };
+
+/** frab `schedule.xml` as pretalx writes it: 38C3, track colours, talks after midnight kept on their evening. */
+export const FrabXml: Story = { args: { src: '/fixtures/frab-38c3.xml', 'time-zone': undefined, 'heading-level': 3 } };
+
+/** frab XML traps: no `<date>`, day bounds in UTC, a 26-hour hackathon, escaped HTML shown as text (Kolkata). */
+export const FrabXmlTraps: Story = { args: { src: '/fixtures/frab-traps-kolkata.xml', 'time-zone': undefined } };
+
+/** Sessionize "All Data" (DDD Melbourne 2024): times carry no zone, so `time-zone` gives it. */
+export const Sessionize: Story = { args: { src: '/fixtures/sessionize-dddmelbourne-2024.json', 'time-zone': 'Australia/Melbourne' } };
+
+/** The pretalx schedule widget's JSON (JCConf Taiwan 2025): rooms and tracks by id, names per language. */
+export const PretalxWidget: Story = { args: { src: '/fixtures/pretalx-jcconf-2025.json', 'time-zone': undefined } };
+
+/** iCalendar as feeds write it: `TZID=Europe/Paris` without `VTIMEZONE` in a Santiago calendar, quoted-printable, HTML. */
+export const ICalendarFeedTraps: Story = { args: { src: '/fixtures/ical-traps.ics', 'time-zone': undefined } };
+
+/** A real camp feed (MOCA 2024): UTC times, speakers named in `ORGANIZER`, one UID for many events. */
+export const ICalendarCampFeed: Story = { args: { src: '/fixtures/ical-moca-2024.ics', 'time-zone': 'Europe/Rome' } };
+
+/** Inline frab XML with no zone of its own: the page's `time-zone` attribute places its wall-clock times. */
+export const FrabXmlInline: Story = {
+  render: () => html`<poplus-session-list time-zone="Europe/Berlin" format="frab-xml">
+    <script type="application/xml">
+      <schedule>
+        <conference><title>Community Data Day</title></conference>
+        <day date="2011-12-27" index="1">
+          <room name="Saal 1">
+            <event id="4816"><start>16:00</start><duration>01:00</duration><title>Open budgets</title></event>
+            <event id="4817"><start>00:30</start><duration>00:45</duration><title>Midnight lightning talks</title></event>
+          </room>
+        </day>
+      </schedule>
+    </script>
+  </poplus-session-list>`,
+};

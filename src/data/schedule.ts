@@ -7,9 +7,12 @@ import { isObject } from '../shared/text.js';
 export const isFrabSchedule = (value: unknown): boolean =>
   isObject(value) && isObject(value.schedule) && isObject(value.schedule.conference);
 
+/** Whether a value has all of these keys as arrays. */
+const hasLists = (value: unknown, keys: string[]): boolean => isObject(value) && keys.every((key) => Array.isArray(value[key]));
+
 /**
- * The Poplus schedule format: the JSON `<poplus-session-list>` reads natively, and what the frab/pretalx and
- * iCalendar adapters produce.
+ * The Poplus schedule format: the JSON `<poplus-session-list>` reads natively, and what every other format's
+ * adapter produces (frab JSON and XML, Sessionize, pretalx, iCalendar: see {@link scheduleFormats}).
  *
  * ```json
  * {
@@ -69,6 +72,10 @@ export interface ScheduleSession {
   track?: string | null;
   /** What sort of item: `talk`, `workshop`, `plenary`, `break`, `social`… */
   kind?: string | null;
+  /** The audience level the programme gives (`Beginner`, `Mostly advanced`). */
+  level?: string | null;
+  /** The language it is held in (BCP 47 tag or name, as the data gives it). */
+  language?: string | null;
   speakers?: (Speaker | string)[] | null;
   description?: string | null;
   url?: string | null;
@@ -113,14 +120,46 @@ export function toSchedule(value: unknown, format = 'schedule JSON'): Schedule {
   throw parseError(format, 'expected an object with a "sessions" array');
 }
 
-/** The formats a schedule is read from; adapters other than the native one load when their format turns up. */
+/**
+ * The formats a schedule is read from, by the `format` attribute's value or else by the data's shape; each
+ * adapter but the native one loads (`import()`) when its format first turns up.
+ *
+ * | `format` | format | recognised by |
+ * |---|---|---|
+ * | `frab`, `frab-json`, `c3voc` | frab / pretalx `schedule.json` | `schedule.conference` |
+ * | `sessionize` | Sessionize "All Data" JSON | `sessions`, `speakers` and `rooms` lists |
+ * | `pretalx`, `pretalx-widget` | pretalx `schedule/widgets/schedule.json` | `talks` and `rooms` lists |
+ * | `frab-xml`, `xml`, `pentabarf` | frab / pentabarf `schedule.xml` | XML (media type, `.xml`, `<`) |
+ * | `ical`, `ics`, `icalendar` | iCalendar | `text/calendar`, `.ics`, `BEGIN:VCALENDAR` |
+ * | `json`, `poplus` | the Poplus schedule format | any other JSON |
+ */
 export const scheduleFormats: readonly Format<Schedule>[] = [
   {
-    names: ['frab', 'pretalx', 'frab-json'],
+    names: ['frab', 'frab-json', 'c3voc'],
     label: 'frab JSON',
     syntax: 'json',
     matches: isFrabSchedule,
     adapter: () => import('./frab.js').then((m) => m.fromFrab),
+  },
+  {
+    names: ['sessionize'],
+    label: 'Sessionize JSON',
+    syntax: 'json',
+    matches: (value) => hasLists(value, ['sessions', 'speakers', 'rooms']),
+    adapter: () => import('./sessionize.js').then((m) => m.fromSessionize),
+  },
+  {
+    names: ['pretalx', 'pretalx-widget'],
+    label: 'pretalx JSON',
+    syntax: 'json',
+    matches: (value) => hasLists(value, ['talks', 'rooms']),
+    adapter: () => import('./pretalx.js').then((m) => m.fromPretalx),
+  },
+  {
+    names: ['frab-xml', 'xml', 'pentabarf'],
+    label: 'frab XML',
+    syntax: 'xml',
+    adapter: () => import('./frab-xml.js').then((m) => m.readFrabXml),
   },
   {
     names: ['ical', 'ics', 'icalendar'],
@@ -134,5 +173,6 @@ export const scheduleFormats: readonly Format<Schedule>[] = [
 /** Reads a schedule in any format the session list understands. */
 export const readSchedule = (text: string, hint: Partial<SourceHint>): Promise<Schedule> => readText(scheduleFormats, text, hint);
 
-/** Reads a schedule set from code: the Poplus format, a bare array of sessions, or a parsed frab export. */
+/** Reads a schedule set from code: the Poplus format, a bare array of sessions, a parsed frab, Sessionize or
+ * pretalx export, or the text of an XML or iCalendar file with `format` naming it. */
 export const adaptSchedule = (value: unknown, format?: string): Schedule | Promise<Schedule> => readValue(scheduleFormats, value, format);

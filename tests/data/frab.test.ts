@@ -31,8 +31,8 @@ describe('frab / pretalx schedule.json adapter', () => {
       kind: 'lecture',
     });
     expect(opening.speakers).to.deep.equal([
-      { name: 'jinxx', id: '7797', url: undefined },
-      { name: 'smtw', id: '4827', url: undefined },
+      { name: 'jinxx', id: '7797' },
+      { name: 'smtw', id: '4827' },
     ]);
     expect(opening.id).to.equal('a0a0fcfe-b7fb-46e3-84b6-97a5406016b4');
     expect(opening.day).to.equal('2019-08-21');
@@ -43,17 +43,41 @@ describe('frab / pretalx schedule.json adapter', () => {
     for (const s of late) expect(Date.parse(s.end!)).to.be.greaterThan(Date.parse(s.start!));
   });
 
-  it('falls back to the day and start as wall-clock time when a talk has no date', () => {
+  it('falls back to the day and start as wall-clock time when a talk has no date; before 05:00 is the next morning', () => {
     const schedule = fromFrab({
       schedule: {
         conference: {
           title: 'T',
           time_zone_name: 'Europe/Berlin',
-          days: [{ date: '2024-10-27', rooms: { A: [{ start: '01:30', duration: '02:00', title: 'Across the change' }] } }],
+          days: [
+            {
+              date: '2024-10-26',
+              rooms: {
+                A: [
+                  { start: '01:30', duration: '02:00', title: 'Across the change' },
+                  { start: '9:00:00', duration: '1:00', title: 'Morning' },
+                ],
+              },
+            },
+          ],
         },
       },
     });
-    expect(schedule.sessions[0]).to.deep.include({ start: '2024-10-27T01:30', end: '2024-10-27T03:30:00', room: 'A', day: '2024-10-27' });
+    // Summer time ends in Berlin at 03:00 on 27 October: the end stays wall-clock time for the element to place.
+    expect(schedule.sessions[0]).to.deep.include({
+      start: '2024-10-27T01:30:00',
+      end: '2024-10-27T03:30:00',
+      room: 'A',
+      day: '2024-10-26',
+    });
+    expect(schedule.sessions[1]).to.deep.include({ start: '2024-10-26T09:00:00', end: '2024-10-26T10:00:00', day: '2024-10-26' });
+  });
+
+  it('lists each speaker once, shared by their talks', () => {
+    const schedule = fromFrab(camp);
+    expect(schedule.speakers!.filter((s) => s.name === 'jinxx')).to.have.length(1);
+    const ids = schedule.speakers!.map((s) => s.id ?? s.name);
+    expect(new Set(ids).size).to.equal(ids.length);
   });
 
   it('parses durations and rejects what is not frab', () => {

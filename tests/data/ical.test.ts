@@ -114,4 +114,71 @@ describe('iCalendar adapter', () => {
     expect(weekly).to.have.length(MAX_OCCURRENCES);
     expect(weekly[1]).to.deep.include({ start: '2014-05-05T15:00:00.000Z', end: '2014-05-05T15:30:00.000Z' });
   });
+  it('places a TZID the file does not define by the IANA zone it names (Pentabarf, 28C3)', async () => {
+    const schedule = await readICalendar(await fetch('/tests/fixtures/ical-pentabarf-28c3.ics').then((r) => r.text()));
+    const [talk] = schedule.sessions;
+    // 16:00 in Berlin in December is 15:00 UTC; DURATION gives the end; folded lines are unfolded.
+    expect(talk).to.deep.include({
+      id: '4816@28C3@pentabarf.org',
+      title: 'the summary is here',
+      start: '2011-12-29T15:00:00.000Z',
+      end: '2011-12-29T16:00:00.000Z',
+      room: 'Saal 1',
+      track: 'Lecture',
+      description: 'Some Description',
+    });
+    expect(schedule.event?.timeZone).to.equal('Europe/Berlin');
+  });
+
+  it("uses each event's own IANA zone even when it differs from X-WR-TIMEZONE, across a DST change", async () => {
+    const schedule = await readICalendar(await fetch('/tests/fixtures/ical-traps.ics').then((r) => r.text()));
+    expect(schedule.event).to.deep.include({ name: 'Semana de datos abiertos', timeZone: 'America/Santiago' });
+    const [paris, santiago, windows] = schedule.sessions;
+    // 10:00 in Paris on 12 March 2024 (CET, UTC+1), not 10:00 in Santiago.
+    expect(paris).to.deep.include({ start: '2024-03-12T09:00:00.000Z', end: '2024-03-12T10:30:00.000Z' });
+    // Chile leaves summer time at midnight on 7 April 2024: 23:00 is UTC−3 (its first occurrence), 01:00 UTC−4.
+    expect(santiago).to.deep.include({ start: '2024-04-07T02:00:00.000Z', end: '2024-04-07T05:00:00.000Z' });
+    // A Windows zone name is no IANA zone: the time stays wall-clock, in the calendar's zone.
+    expect(windows).to.deep.include({ start: '2024-04-08T09:00:00', end: '2024-04-08T10:00:00' });
+  });
+
+  it('decodes quoted-printable values in their charset and reads HTML descriptions as text', async () => {
+    const [paris, santiago, windows] = (await readICalendar(await fetch('/tests/fixtures/ical-traps.ics').then((r) => r.text()))).sessions;
+    expect(paris).to.deep.include({
+      title: 'Datos abiertos en París',
+      description: 'Café y medialunas para quien llegue a tiempo; la sesión se transmite.',
+      room: 'Salón Bolsa',
+    });
+    expect(santiago!.description).to.equal('Bring a laptop.\nQ&A after\u00a0the talks.');
+    expect(windows!.description).to.equal('Only an HTML description.');
+  });
+
+  it('names speakers from ATTENDEE CN (not rooms or non-participants), else from ORGANIZER', async () => {
+    const schedule = await readICalendar(await fetch('/tests/fixtures/ical-traps.ics').then((r) => r.text()));
+    const [paris, santiago, windows] = schedule.sessions;
+    expect(paris!.speakers).to.deep.equal([
+      { name: 'Ana Núñez', id: 'Ana Núñez' },
+      { name: 'Jean Dupont', id: 'Jean Dupont' },
+    ]);
+    expect(santiago!.speakers![0]).to.equal(paris!.speakers![0]);
+    expect(windows!.speakers).to.deep.equal([]);
+    expect(schedule.speakers!.map((s) => s.name)).to.deep.equal(['Ana Núñez', 'Jean Dupont']);
+  });
+
+  it('reads a real camp feed with repeated UIDs, padded values and speakers as ORGANIZER (MOCA 2024)', async () => {
+    const schedule = await readICalendar(await fetch('/tests/fixtures/ical-moca-2024.ics').then((r) => r.text()));
+    expect(schedule.sessions).to.have.length(6);
+    const [closing, forensics, boot, gulp] = schedule.sessions;
+    expect(closing).to.deep.include({
+      id: '46939',
+      title: 'Closing ceremony',
+      room: 'XOR',
+      description: undefined,
+      start: '2024-09-15T13:00:00.000Z',
+    });
+    expect(forensics!.speakers).to.deep.equal([{ name: 'Luca Mercatanti', id: 'Luca Mercatanti' }]);
+    expect(boot!.description).to.contain('system integrity.\n\nAnother interesting feature');
+    expect(gulp!.speakers!.map((s) => typeof s === 'object' && s.name)).to.deep.equal(['Valerio Lupi, Gabriele Zuddas']);
+    expect(schedule.event?.timeZone).to.equal(undefined);
+  });
 });

@@ -57,4 +57,20 @@ describe('schedule format (native JSON)', () => {
     const native = await readSchedule('{"sessions": []}', { contentType: 'application/json', format: 'json' });
     expect(native.sessions).to.deep.equal([]);
   });
+  it('reads each format named by the format attribute, whatever the media type says', async () => {
+    const fixtures: [string, string, string | undefined][] = [
+      ['frab', '/tests/fixtures/frab-camp2019.json', 'Chaos Communication Camp 2019'],
+      ['frab-json', '/tests/fixtures/frab-camp2019.json', 'Chaos Communication Camp 2019'],
+      ['frab-xml', '/tests/fixtures/frab-38c3.xml', '38C3'],
+      ['xml', '/tests/fixtures/frab-31c3.xml', '31. Chaos Communication Congress'],
+      ['sessionize', '/tests/fixtures/sessionize-dddmelbourne-2024.json', undefined],
+      ['pretalx', '/tests/fixtures/pretalx-jcconf-2025.json', undefined],
+      ['ics', '/tests/fixtures/civic-tech-weekend.ics', 'Civic Tech Weekend 2024'],
+    ];
+    for (const [format, path, name] of fixtures) {
+      const schedule = await readSchedule(await text(path), { contentType: 'text/plain', format });
+      expect(schedule.sessions.length, format).to.be.greaterThan(0);
+      expect(schedule.event?.name, format).to.equal(name);
+    }
+  });
 });

@@ -1,0 +1,59 @@
+import type { ScheduleLink, ScheduleTrack, Speaker } from './schedule.js';
+import { asText, isObject } from '../shared/text.js';
+
+/**
+ * What the schedule adapters (frab, Sessionize, pretalx, iCalendar) share, loaded with the first of them.
+ */
+
+/** A field as text, `undefined` when empty or not text. */
+export const text = (value: unknown): string | undefined => asText(value) || undefined;
+
+/** A colour the page can use (`#F9B000`, `rgb(…)`, `teal`), else `undefined`: data never writes other CSS. */
+export const cssColor = (value: unknown): string | undefined => {
+  const color = text(value);
+  return color && CSS.supports('color', color) ? color : undefined;
+};
+
+/** Tracks with their colour, once each, in the data's order. */
+export function tracksOf(items: readonly { name?: string; color?: unknown }[]): ScheduleTrack[] | undefined {
+  const tracks = new Map<string, ScheduleTrack>();
+  for (const { name, color } of items) {
+    if (!name || tracks.has(name)) continue;
+    const css = cssColor(color);
+    tracks.set(name, css ? { name, color: css } : { name });
+  }
+  return tracks.size ? [...tracks.values()] : undefined;
+}
+
+/** Links from `[{url, title}]` (or plain URLs), without empty ones. */
+export function linksOf(value: unknown, urlKey = 'url'): ScheduleLink[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((l): ScheduleLink[] => {
+    const url = isObject(l) ? text(l[urlKey]) : text(l);
+    const title = isObject(l) ? text(l.title) : undefined;
+    return url ? [title ? { url, title } : { url }] : [];
+  });
+}
+
+/**
+ * The programme's speakers, each once: sessions name the same person many times, and the list of speakers
+ * must hold one record per id (or per name, for data without ids), which the sessions share.
+ */
+export class SpeakerList {
+  readonly #byKey = new Map<string, Speaker>();
+
+  /** The speaker kept for this person: the first record seen; `undefined` for a speaker without a name. */
+  add(speaker: Speaker | undefined): Speaker | undefined {
+    if (!speaker?.name) return undefined;
+    const key = speaker.id ? `id:${speaker.id}` : `name:${speaker.name}`;
+    const known = this.#byKey.get(key);
+    if (known) return known;
+    const kept = Object.fromEntries(Object.entries(speaker).filter(([, v]) => v !== undefined)) as unknown as Speaker;
+    this.#byKey.set(key, kept);
+    return kept;
+  }
+
+  get list(): Speaker[] | undefined {
+    return this.#byKey.size ? [...this.#byKey.values()] : undefined;
+  }
+}
