@@ -18,6 +18,15 @@ const LINE_HEIGHT = 1.1;
 let uid = 0;
 
 /**
+ * Splits a line of the title into words and spaces, marking the hashtags and handles written the other way
+ * from the title ("#PoplusCon" in an Arabic title). Those are isolated when drawn: else the "#", which has no
+ * direction of its own, takes the title's and lands after the word ("PoplusCon#").
+ */
+function tagsToIsolate(line: string, own: 'ltr' | 'rtl'): [string, boolean][] {
+  return line.split(/(\s+)/).map((word) => [word, /^[#@]/.test(word) && textDirection(word) === (own === 'rtl' ? 'ltr' : 'rtl')]);
+}
+
+/**
  * An event's hero: its title knocked out of a coloured panel through an SVG mask, so that a photograph (or
  * the accent colour) shows only through the letters, as on the PoplusCon 2014 page. The title always fits
  * the element's width; under it, the dates (formatted for the reader's language) and the place.
@@ -163,7 +172,12 @@ export class PoplusEventBanner extends PoplusElement {
           >
             ${lines.map(
               (line, i) =>
-                svg`<tspan x=${rtl ? width : 0} y=${size * 0.9 + i * lineHeight} textLength=${widths[i]! > width ? width : nothing} lengthAdjust=${widths[i]! > width ? 'spacingAndGlyphs' : nothing}>${line}</tspan>`,
+                svg`<tspan x=${rtl ? width : 0} y=${size * 0.9 + i * lineHeight} textLength=${widths[i]! > width ? width : nothing} lengthAdjust=${widths[i]! > width ? 'spacingAndGlyphs' : nothing}>${tagsToIsolate(
+                  line,
+                  own,
+                )
+                  .map(([word, isolate]) => (isolate ? `\u2068${word}\u2069` : word))
+                  .join('')}</tspan>`,
             )}
           </text>
         </mask>
@@ -171,7 +185,8 @@ export class PoplusEventBanner extends PoplusElement {
       <rect class="behind" width=${width} height=${height}></rect>
       ${
         image
-          ? svg`<image class="art" href=${image} width=${width} height=${height} preserveAspectRatio="xMidYMid slice"></image>`
+          ? svg`<image class="art" href=${image} width=${width} height=${height} preserveAspectRatio="xMidYMid slice"></image>
+              <rect class="scrim" width=${width} height=${height}></rect>`
           : nothing
       }
       <rect class="panel" width=${width + 1} height=${height} mask="url(#${this.#maskId})"></rect>
@@ -187,7 +202,12 @@ export class PoplusEventBanner extends PoplusElement {
     const { lines } = this.#layout;
     const own = this.#titleDirection();
     return staticHtml`<${headingTags[level - 1]} class="heading ${own === this.direction ? '' : 'flip'}" part="heading">${
-      lines.length ? lines.map((line, i) => html`${i ? ' ' : ''}<span dir=${own}>${line}</span>`) : this.heading
+      lines.length
+        ? lines.map(
+            (line, i) =>
+              html`${i ? ' ' : ''}<span dir=${own}>${tagsToIsolate(line, own).map(([word, isolate]) => (isolate ? html`<bdi>${word}</bdi>` : word))}</span>`,
+          )
+        : this.heading
     }</${headingTags[level - 1]}>`;
   }
 
