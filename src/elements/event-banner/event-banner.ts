@@ -31,8 +31,14 @@ function tagsToIsolate(line: string, own: 'ltr' | 'rtl'): [string, boolean][] {
  * the accent colour) shows only through the letters, as on the PoplusCon 2014 page. The title always fits
  * the element's width; under it, the dates (formatted for the reader's language) and the place.
  *
+ * Over a picture, a scrim of the text colour tones the picture inside the letters, so that no part of it
+ * matches the panel: with the default colours every pixel of every letter keeps a contrast of at least 3:1
+ * with the panel, whatever the picture (tune it with `--poplus-banner-scrim`). A hashtag or handle written the
+ * other way from the title keeps its sign in front ("#PoplusCon" in an Arabic title).
+ *
  * The drawn title is decorative; a real heading lies over it with the same words, so it can be selected,
- * searched, translated and read by screen readers. With forced colours, only the heading shows.
+ * searched, translated and read by screen readers. Printed, and with forced colours, only the heading shows,
+ * as plain text.
  *
  * @summary An event banner whose title is cut out of a coloured panel.
  * @tagname poplus-event-banner
@@ -53,7 +59,10 @@ function tagsToIsolate(line: string, own: 'ltr' | 'rtl'): [string, boolean][] {
  * @csspart actions - The wrapper of the actions slot.
  *
  * @cssprop --poplus-banner-panel-color - The panel the title is cut from; match it to the page behind the
- * banner. Defaults to `--poplus-color-surface`.
+ * banner. Defaults to `--poplus-color-surface`. Set `--poplus-color-text` to a colour that contrasts with it.
+ * @cssprop --poplus-banner-scrim - What is laid over the picture inside the letters, so that they stand out
+ * from the panel. Defaults to the text colour at 65 % opacity (3:1 at least over any picture with the default
+ * colours); `transparent` shows the bare picture.
  * @cssprop --poplus-color-accent - What shows through the letters when there is no image.
  * @cssprop --poplus-font-family-heading - The title's typeface.
  */
