@@ -30,8 +30,8 @@ function emulateMediaFeaturesPlugin() {
 }
 
 /**
- * `screenshot`: a PNG of a rectangle of the page (CSS pixels, as `getBoundingClientRect` gives them), base64,
- * for tests that measure what is actually drawn (the banner title's contrast with its panel).
+ * `screenshot`: a PNG, base64, of a rectangle of the page (`{x, y, width, height}` in CSS pixels from the
+ * document's top left), for tests that measure what is actually drawn (the banner title's contrast).
  */
 function screenshotPlugin() {
   return {

@@ -29,16 +29,18 @@ export function contrast(a: Rgb, b: Rgb): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
-/** The pixels the browser actually drew in a box of the page (CSS pixels), through the runner's screenshot. */
+/** The pixels the browser actually drew in a box of the viewport (as `getBoundingClientRect` gives it). */
 export async function screenshot(box: DOMRect): Promise<ImageData> {
-  const clip = { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+  const [width, height] = [Math.round(box.width), Math.round(box.height)];
+  // The screenshot takes document coordinates.
+  const clip = { x: Math.round(box.x + scrollX), y: Math.round(box.y + scrollY), width, height };
   const png = await executeServerCommand<string, typeof clip>('screenshot', clip);
   const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
-  const canvas = new OffscreenCanvas(clip.width, clip.height);
+  const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d')!;
   // At a device pixel ratio above 1 the PNG is larger than the box: scale it back to CSS pixels.
-  context.drawImage(bitmap, 0, 0, clip.width, clip.height);
-  return context.getImageData(0, 0, clip.width, clip.height);
+  context.drawImage(bitmap, 0, 0, width, height);
+  return context.getImageData(0, 0, width, height);
 }
 
 declare global {

@@ -159,6 +159,12 @@ export class PoplusEventBanner extends PoplusElement {
     const rtl = this.direction === 'rtl';
     // The title keeps its own direction ("#PoplusCon" stays so on an Arabic page) and the element's side.
     const own = this.#titleDirection();
+    // SVG text has no <bdi>: the isolates are the Unicode controls FSI…PDI.
+    const drawn = lines.map((line) =>
+      tagsToIsolate(line, own)
+        .map(([word, isolate]) => (isolate ? `\u2068${word}\u2069` : word))
+        .join(''),
+    );
     const image = safeUrl(this.image);
     return html`<svg
       aria-hidden="true"
@@ -179,14 +185,9 @@ export class PoplusEventBanner extends PoplusElement {
             direction=${own}
             text-anchor=${own === this.direction ? 'start' : 'end'}
           >
-            ${lines.map(
+            ${drawn.map(
               (line, i) =>
-                svg`<tspan x=${rtl ? width : 0} y=${size * 0.9 + i * lineHeight} textLength=${widths[i]! > width ? width : nothing} lengthAdjust=${widths[i]! > width ? 'spacingAndGlyphs' : nothing}>${tagsToIsolate(
-                  line,
-                  own,
-                )
-                  .map(([word, isolate]) => (isolate ? `\u2068${word}\u2069` : word))
-                  .join('')}</tspan>`,
+                svg`<tspan x=${rtl ? width : 0} y=${size * 0.9 + i * lineHeight} textLength=${widths[i]! > width ? width : nothing} lengthAdjust=${widths[i]! > width ? 'spacingAndGlyphs' : nothing}>${line}</tspan>`,
             )}
           </text>
         </mask>
