@@ -13,6 +13,7 @@ const ts = (options: Parameters<typeof typescript>[0] = {}): Plugin => typescrip
  * Terser leaves template literals alone: squeeze the whitespace and comments out of the `css` templates of
  * our own modules (the CSS has no strings in which spacing matters), and collapse runs of whitespace in
  * `html`/`svg` templates to one space (never removed, since a space between inline elements is visible).
+ * TypeScript's output puts a space between the tag and the template (`css \``), hence the `\s*`.
  */
 const minifyTemplates = (): Plugin => ({
   name: 'minify-lit-templates',
@@ -20,7 +21,7 @@ const minifyTemplates = (): Plugin => ({
     if (!id.includes('/src/')) return null;
     const squeezed = code
       .replace(
-        /\bcss`([^`]*)`/g,
+        /\bcss\s*`([^`]*)`/g,
         (_, body: string) =>
           `css\`${body
             .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -28,7 +29,7 @@ const minifyTemplates = (): Plugin => ({
             .replace(/\s*([{};,>])\s*/g, '$1')
             .trim()}\``,
       )
-      .replace(/\b(html|svg)`([^`]*)`/g, (_, tag: string, body: string) => `${tag}\`${body.replace(/\s{2,}/g, ' ')}\``);
+      .replace(/\b(html|svg)\s*`([^`]*)`/g, (_, tag: string, body: string) => `${tag}\`${body.replace(/\s{2,}/g, ' ')}\``);
     return { code: squeezed, map: null };
   },
 });

@@ -30,6 +30,20 @@ function emulateMediaFeaturesPlugin() {
 }
 
 /**
+ * `screenshot`: a PNG, base64, of a rectangle of the page (`{x, y, width, height}` in CSS pixels from the
+ * document's top left), for tests that measure what is actually drawn (the banner title's contrast).
+ */
+function screenshotPlugin() {
+  return {
+    name: 'screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'screenshot') return undefined;
+      return session.browser.getPage(session.id).screenshot({ clip: payload, encoding: 'base64' });
+    },
+  };
+}
+
+/**
  * Test-only endpoints: `/__slow/<ms>/<path>` answers with the file at <path> after a delay (to test aborts
  * and loading states), `/__status/<code>` answers with that HTTP status. Pages under tests/pages/ are served
  * with the demo's strict Content-Security-Policy (no inline script or style, Trusted Types required).
@@ -88,6 +102,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     emulateMediaFeaturesPlugin(),
+    screenshotPlugin(),
     demoUnderCsp,
     commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
   ],

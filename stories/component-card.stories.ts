@@ -117,15 +117,20 @@ export const French: Story = {
   decorators: [(story) => html`<div lang="fr">${story()}</div>`],
 };
 
+/** English texts line up on the right with the Arabic labels; the Latin names under "Used by" keep their order. */
 export const ArabicRtl: Story = {
   args: { src: fromDemo('cuttlefish') },
   decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
 };
 
+export const ArabicRtlMapIt: Story = {
+  args: { src: fromDemo('mapit') },
+  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
+};
+
+/** Inside a dark page (`color-scheme: dark` on an ancestor): the card follows the page, not the system. */
 export const Dark: Story = {
-  decorators: [
-    (story) => html`<div style="color-scheme: dark; --poplus-color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`,
-  ],
+  decorators: [(story) => html`<div style="color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`],
 };
 
 /** Data inline in the page: a `<script type="application/json">` child, for pages without JavaScript. */

@@ -69,18 +69,37 @@ export const WithVideo: Story = {
   </poplus-event-banner>`,
 };
 
-export const Dark: Story = {
-  decorators: [
-    (story) => html`<div style="color-scheme: dark; --poplus-color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`,
-  ],
+/** The Arabic page of a conference with a Latin name: the title keeps its own direction, on the right. */
+export const ArabicPageLatinTitle: Story = {
+  args: { heading: '#PoplusCon 2014', location: 'سانتياغو، تشيلي' },
+  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
 };
 
-/** What Windows High Contrast users see: no mask, the title as plain text. Emulated with a token-free copy. */
+/** Inside a dark page (`color-scheme: dark` on an ancestor): the banner follows the page, not the system. */
+export const Dark: Story = {
+  decorators: [(story) => html`<div style="color-scheme: dark; background: #1c2027; padding: 1rem">${story()}</div>`],
+};
+
+/**
+ * The 2014 home page's variant on a light page: a dark blue panel, with the dark scheme forced through
+ * `--poplus-color-scheme` so that the text, links and scrim contrast with it.
+ */
+export const DarkPanel: Story = {
+  decorators: [(story) => html`<div style="--poplus-color-scheme: dark; --poplus-banner-panel-color: #2e353e">${story()}</div>`],
+};
+
+/** `--poplus-banner-scrim: transparent`: the bare picture, as in 2014. Pale parts of it fade into the panel. */
+export const BarePicture: Story = {
+  decorators: [(story) => html`<div style="--poplus-banner-scrim: transparent">${story()}</div>`],
+};
+
+/** What Windows High Contrast users see, and what prints: no mask, no picture, the title as plain text. */
 export const ForcedColours: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'Turn on forced colours (Chrome DevTools › Rendering › Emulate CSS media feature forced-colors) to see the plain title.',
+        story:
+          'Turn on forced colours (Chrome DevTools › Rendering › Emulate CSS media feature forced-colors), or the print media type, to see the plain title.',
       },
     },
   },

@@ -114,6 +114,58 @@ describe('<poplus-component-card>', () => {
     expect(badge.right).to.be.at.most(name.left + 1);
   });
 
+  it('lines up English texts on the right in Arabic, each still English and left to right inside', async () => {
+    const el = await card(
+      html`<div lang="ar" dir="rtl" style="inline-size: 30rem"><poplus-component-card .component=${entry('mapit')}></poplus-component-card></div>`,
+    );
+    await waitUntil(() => said($(el, '[part="status"]')).includes('مستقر'));
+    const texts = $$(el, 'p[dir="auto"], [part="description"] p');
+    expect(texts.length).to.be.at.least(3);
+    for (const text of texts) {
+      const own = text.matches('[dir="auto"]') ? text : text.querySelector<HTMLElement>('[dir="auto"]')!;
+      expect(own.getAttribute('lang')).to.equal('en');
+      expect(getComputedStyle(own).direction).to.equal('ltr');
+      expect(getComputedStyle(text).textAlign).to.be.oneOf(['right', 'start']);
+      if (getComputedStyle(text).textAlign === 'start') expect(getComputedStyle(text).direction).to.equal('rtl');
+      // Every line ends at the right edge, whichever way the text inside it runs.
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const lineEnds = new Map<number, number>();
+      for (const piece of range.getClientRects()) {
+        const line = Math.round(piece.bottom);
+        if (piece.width > 0) lineEnds.set(line, Math.max(lineEnds.get(line) ?? -Infinity, piece.right));
+      }
+      expect(lineEnds.size).to.be.at.least(1);
+      for (const end of lineEnds.values()) expect(end).to.be.closeTo(text.getBoundingClientRect().right, 1);
+    }
+  });
+
+  // Hebrew separates all but the last two names with a bare comma, which would join Latin names into one
+  // left-to-right run; Arabic puts its "و" between every two.
+  for (const lang of ['ar', 'he']) {
+    it(`keeps each "Used by" name whole and in reading order, right to left and line by line (${lang})`, async () => {
+      const el = await card(
+        html`<div lang=${lang} dir="rtl" style="inline-size: 22rem"><poplus-component-card .component=${entry('mapit')}></poplus-component-card></div>`,
+      );
+      await waitUntil(() => $$(el, 'dd bdi').length);
+      const users = $$(el, 'dd bdi');
+      const names = (entry('mapit') as unknown as { examples: { name: string }[] }).examples.map((u) => u.name);
+      expect(users.map(said)).to.deep.equal(names);
+      const list = users[0]!.closest('dd')!;
+      expect(getComputedStyle(list).direction).to.equal('rtl');
+      // Every name is isolated from its neighbours and from the separators between them.
+      for (const user of users) expect(getComputedStyle(user).unicodeBidi).to.equal('isolate');
+      const lines = new Set(users.map((u) => Math.round(u.getClientRects()[0]!.top)));
+      expect(lines.size).to.be.above(1);
+      for (let i = 1; i < users.length; i++) {
+        const before = [...users[i - 1]!.getClientRects()].at(-1)!;
+        const after = users[i]!.getClientRects()[0]!;
+        if (Math.abs(after.top - before.top) < 2) expect(after.right, `${names[i]} after ${names[i - 1]}`).to.be.at.most(before.left + 1);
+        else expect(after.top).to.be.above(before.top);
+      }
+    });
+  }
+
   it('links the whole card through its name, and keeps the other links clickable above it', async () => {
     const el = await card(
       html`<div style="inline-size: 24rem"><poplus-component-card linked .component=${entry('sayit')}></poplus-component-card></div>`,
@@ -354,11 +406,18 @@ describe('<poplus-component-card>', () => {
     expect(article.scrollWidth).to.be.at.most(article.clientWidth);
   });
 
-  it('follows the dark colour scheme', async () => {
-    const el = await card(html`<poplus-component-card .component=${entry('mapit')}></poplus-component-card>`);
-    const light = getComputedStyle($(el, 'article')!).backgroundColor;
+  it("follows the dark colour scheme of a page that supports it, and stays light on one that doesn't", async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <div style="color-scheme: light dark"><poplus-component-card .component=${entry('mapit')}></poplus-component-card></div>
+      <poplus-component-card .component=${entry('sayit')}></poplus-component-card>
+    </div>`);
+    const [following, plain] = [...wrapper.querySelectorAll('poplus-component-card')];
+    await Promise.all([following!.updateComplete, plain!.updateComplete]);
+    const background = (el: Element) => getComputedStyle($(el, 'article')!).backgroundColor;
+    const light = background(following!);
     await emulateMedia({ 'prefers-color-scheme': 'dark' });
-    expect(getComputedStyle($(el, 'article')!).backgroundColor).not.to.equal(light);
+    expect(background(following!)).not.to.equal(light);
+    expect(background(plain!)).to.equal(light);
   });
 
   it('keeps the status in words and the borders visible with forced colours', async () => {

@@ -1,6 +1,8 @@
 import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { emulateMedia } from './helpers.js';
+import { emulateMedia as emulateMediaType } from '@web/test-runner-commands';
+import { emulateMedia, nextFrames } from './helpers.js';
+import { contrast, rgb, screenshot } from './contrast.js';
 import '../src/elements/event-banner/event-banner.js';
 import type { PoplusEventBanner } from '../src/elements/event-banner/event-banner.js';
 
@@ -14,6 +16,76 @@ async function banner(template: ReturnType<typeof html>): Promise<PoplusEventBan
 }
 
 const shadow = (el: Element) => el.shadowRoot!;
+
+const PICTURE = '/demo/santiago.svg';
+const LONG_TITLE = 'Welcome to #PoplusCon, the first international conference of the Poplus federation of civic software';
+const ARABIC_TITLE = 'مرحبًا بكم في #PoplusCon';
+/** The floor for the drawn title: WCAG's 3:1 for large text, met by every pixel inside every letter. */
+const TITLE_FLOOR = 3;
+
+/** A banner showing the demo picture through its title, once the picture has loaded. */
+async function bannerWithPicture(template: ReturnType<typeof html>): Promise<PoplusEventBanner> {
+  const el = await banner(template);
+  el.image = PICTURE;
+  await el.updateComplete;
+  // The picture is fetched once the <image> is in the tree, so its load event cannot have fired yet.
+  await new Promise((resolve) => shadow(el).querySelector('image')!.addEventListener('load', resolve, { once: true }));
+  await nextFrames();
+  return el;
+}
+
+interface LetterContrast {
+  letter: string;
+  /** The lowest contrast with the panel of any pixel wholly inside the letter. */
+  lowest: number;
+  pixels: number;
+}
+
+/**
+ * Measures the title as drawn: a screenshot of the banner, and one of the same title black on white without the
+ * picture, which tells which pixels lie wholly inside a letter (anti-aliased edges are left out). Each letter's
+ * pixels are those of its glyph box; each is compared with the panel colour.
+ */
+async function letterContrasts(el: PoplusEventBanner): Promise<LetterContrast[]> {
+  const svg = shadow(el).querySelector('svg')!;
+  const box = svg.getBoundingClientRect();
+  const scale = box.width / svg.viewBox.baseVal.width;
+  const panel = rgb(getComputedStyle(shadow(el).querySelector('.panel')!).fill);
+  const drawn = await screenshot(box);
+  el.style.setProperty('--poplus-color-accent', '#000');
+  el.style.setProperty('--poplus-banner-panel-color', '#fff');
+  el.image = undefined;
+  await el.updateComplete;
+  await nextFrames();
+  const shape = await screenshot(box);
+  const letters: LetterContrast[] = [];
+  for (const line of shadow(el).querySelectorAll('tspan')) {
+    const text = line.textContent!;
+    for (let i = 0; i < line.getNumberOfChars(); i++) {
+      if (/[\s\p{Cf}\p{M}]/u.test(text[i]!)) continue;
+      const extent = line.getExtentOfChar(i);
+      const result = { letter: text[i]!, lowest: Infinity, pixels: 0 };
+      for (let y = Math.ceil(extent.y * scale); y < Math.floor((extent.y + extent.height) * scale); y++) {
+        for (let x = Math.ceil(extent.x * scale); x < Math.floor((extent.x + extent.width) * scale); x++) {
+          const at = (y * shape.width + x) * 4;
+          if (x < 0 || y < 0 || x >= shape.width || y >= shape.height || shape.data[at]! > 8) continue;
+          const pixel = [drawn.data[at]!, drawn.data[at + 1]!, drawn.data[at + 2]!] as const;
+          result.lowest = Math.min(result.lowest, contrast([...pixel], panel));
+          result.pixels++;
+        }
+      }
+      letters.push(result);
+    }
+  }
+  return letters;
+}
+
+function expectLegible(letters: LetterContrast[]): void {
+  expect(letters.length).to.be.above(0);
+  const faint = letters.filter((l) => !(l.pixels > 0 && l.lowest >= TITLE_FLOOR));
+  const report = faint.map((l) => `"${l.letter}" ${l.lowest.toFixed(2)}:1 over ${l.pixels} px`).join(', ');
+  expect(faint, `letters under ${TITLE_FLOOR}:1 with the panel: ${report}`).to.deep.equal([]);
+}
 
 describe('<poplus-event-banner>', () => {
   afterEach(() => emulateMedia({}));
@@ -181,13 +253,64 @@ describe('<poplus-event-banner>', () => {
     }
   });
 
+  it('draws a hashtag written the other way with its "#" in front: "#PoplusCon" in an Arabic title', async () => {
+    const el = await banner(
+      html`<div dir="rtl" lang="ar" style="width:600px"><poplus-event-banner heading=${ARABIC_TITLE}></poplus-event-banner></div>`,
+    );
+    const line = [...shadow(el).querySelectorAll('tspan')].find((t) => t.textContent!.includes('#'))!;
+    const x = (char: string) => line.getStartPositionOfChar(line.textContent!.indexOf(char)).x;
+    expect(shadow(el).querySelector('text')!.getAttribute('direction')).to.equal('rtl');
+    expect(x('#')).to.be.below(x('P'));
+    // The heading over the drawing isolates it the same way, and still reads the title as written.
+    const heading = shadow(el).querySelector('h2')!;
+    const tag = heading.querySelector('bdi')!;
+    expect(tag.textContent).to.equal('#PoplusCon');
+    const words = [...tag.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const left = (char: number) => {
+      const range = document.createRange();
+      range.setStart(words, char);
+      range.setEnd(words, char + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(left(0)).to.be.below(left(1));
+    expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal(ARABIC_TITLE);
+  });
+
   it('shows a plain readable title without the mask under forced colours', async () => {
     await emulateMedia({ 'forced-colors': 'active' });
-    const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon"></poplus-event-banner>`);
+    const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon" image=${PICTURE}></poplus-event-banner>`);
     expect(getComputedStyle(shadow(el).querySelector('svg')!).display).to.equal('none');
     const heading = shadow(el).querySelector('h2')!;
     expect(getComputedStyle(heading).position).to.equal('static');
     expect(heading.getBoundingClientRect().height).to.be.above(0);
+    expect(getComputedStyle(heading).color).to.equal(getComputedStyle(el).color);
+    expect(rgb(getComputedStyle(heading).color)).not.to.deep.equal(rgb(getComputedStyle(el).backgroundColor));
+  });
+
+  it('prints the title as plain dark text, with no mask and no picture, even from a dark page', async () => {
+    await emulateMediaType({ media: 'print' });
+    try {
+      const el = await banner(html`<div style="color-scheme: dark">
+        <poplus-event-banner heading="Welcome to #PoplusCon" image=${PICTURE} start="2014-04-29"></poplus-event-banner>
+      </div>`);
+      expect(getComputedStyle(shadow(el).querySelector('svg')!).display).to.equal('none');
+      const heading = shadow(el).querySelector('h2')!;
+      expect(getComputedStyle(heading).position).to.equal('static');
+      expect(heading.getBoundingClientRect().height).to.be.above(0);
+      // Paper is white and printers drop backgrounds: the text is the light scheme's dark colour.
+      expect(contrast(rgb(getComputedStyle(heading).color), [255, 255, 255])).to.be.at.least(7);
+      expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Welcome to #PoplusCon');
+    } finally {
+      await emulateMediaType({ media: 'screen' });
+    }
+  });
+
+  it('takes its panel colour from --poplus-banner-panel-color on an ancestor', async () => {
+    const el = await banner(html`<div style="--poplus-banner-panel-color: rgb(46, 53, 63)">
+      <poplus-event-banner heading="PoplusCon"></poplus-event-banner>
+    </div>`);
+    expect(getComputedStyle(shadow(el).querySelector('.panel')!).fill).to.equal('rgb(46, 53, 63)');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(46, 53, 63)');
   });
 
   it('does not animate with reduced motion', async () => {
@@ -210,5 +333,41 @@ describe('<poplus-event-banner>', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(280);
     expect(el.getBoundingClientRect().width).to.be.at.most(280);
     await setViewport({ width: 800, height: 600 });
+  });
+});
+
+describe('<poplus-event-banner> title over a picture', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({});
+  });
+
+  for (const width of [320, 375, 768, 1440]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`keeps every letter at ${TITLE_FLOOR}:1 with the panel at ${width} px, ${scheme}`, async () => {
+        await setViewport({ width, height: 900 });
+        for (const [heading, lang, dir] of [
+          ['Welcome to #PoplusCon', 'en', 'ltr'],
+          [LONG_TITLE, 'en', 'ltr'],
+          [ARABIC_TITLE, 'ar', 'rtl'],
+        ]) {
+          const el = await bannerWithPicture(
+            html`<div lang=${lang} dir=${dir} style="color-scheme: ${scheme}"><poplus-event-banner heading=${heading}></poplus-event-banner></div>`,
+          );
+          expectLegible(await letterContrasts(el));
+        }
+      });
+    }
+  }
+
+  it('measures the fault it guards against: without the scrim, pale parts of the picture match the panel', async () => {
+    await setViewport({ width: 375, height: 900 });
+    const el = await bannerWithPicture(
+      html`<poplus-event-banner heading="Welcome to #PoplusCon" style="--poplus-banner-scrim: transparent"></poplus-event-banner>`,
+    );
+    const letters = await letterContrasts(el);
+    // The "l" of "Welcome" falls on a snow-capped peak, as pale as the panel.
+    const l = letters.find((x) => x.letter === 'l')!;
+    expect(l.lowest).to.be.below(1.5);
   });
 });

@@ -3,7 +3,11 @@ import { css } from 'lit';
 /**
  * The design tokens every Poplus element reads. Each is a `--poplus-*` custom property the host page may set
  * on any ancestor (they inherit through shadow roots); the values after the comma are the defaults, light
- * first and dark under `prefers-color-scheme: dark` or `color-scheme: dark` forced by the host.
+ * first and dark second, chosen by the element's colour scheme. That scheme is the host page's: `color-scheme`
+ * inherits, so a page that declares nothing (`normal`) gets the light defaults whatever the reader's system
+ * prefers, and a page that declares `color-scheme: light dark` gets the dark ones under a dark system. A page
+ * forces one with `color-scheme` on the element or an ancestor, or with `--poplus-color-scheme`. The elements
+ * never read `prefers-color-scheme` themselves: a widget that turned dark on a light page would be unreadable.
  *
  * | token | what it is |
  * | --- | --- |
@@ -18,7 +22,7 @@ import { css } from 'lit';
  * | `--poplus-font-family`, `--poplus-font-family-heading` | text faces |
  * | `--poplus-radius` | corner radius |
  * | `--poplus-space` | the spacing unit (multiples of it pad and separate) |
- * | `--poplus-color-scheme` | `light`, `dark`, or `light dark` (the default: follow the reader) |
+ * | `--poplus-color-scheme` | `light`, `dark` or `light dark`; unset (the default), the host page's `color-scheme` |
  */
 export const tokens = css`
   :host {
@@ -35,8 +39,9 @@ export const tokens = css`
     --_radius: var(--poplus-radius, 0.375rem);
     --_space: var(--poplus-space, 0.5rem);
 
-    /* Follows the reader's preference; a page forces one with color-scheme on the element or this token. */
-    color-scheme: var(--poplus-color-scheme, light dark);
+    /* Unset, the token makes this declaration invalid at computed-value time, so color-scheme inherits: the
+       element follows the page's scheme, never the system's over a page that did not ask for it. */
+    color-scheme: var(--poplus-color-scheme);
     display: block;
     box-sizing: border-box;
     color: var(--_text);
@@ -52,6 +57,12 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Paper is white and printers leave out backgrounds: printed, the elements take their light colours. */
+  @media print {
+    :host {
+      color-scheme: light;
+    }
   }
   *,
   *::before,

@@ -29,6 +29,12 @@ export const styles = css`
     flex: 1 1 10rem;
     min-inline-size: 0;
   }
+  /* Data in another language keeps its own direction inside (dir="auto"), but lines up with the rest of the
+     card, on the element's start side: in Arabic, an English tagline sits on the right like the labels. */
+  [dir='auto'] {
+    text-align: match-parent;
+    text-align: -webkit-match-parent;
+  }
   p,
   dl,
   dd,

@@ -52,7 +52,9 @@ type Picked = { text: string; lang: string } | undefined;
  *
  * With `href` (or `linked`, which uses the project's landing page), the name is a real link stretched over
  * the whole card; the other links stay clickable on their own. Texts show in the reader's language when the
- * data has it, else in another language, marked with its own `lang`.
+ * data has it, else in another language, marked with its own `lang` and direction, and still lined up on the
+ * card's start side (an English description sits on the right in Arabic). Each name in "Used by" is isolated,
+ * so a list of Latin names keeps its order on a right-to-left page.
  *
  * @summary A card describing a reusable civic software component, from the data it already publishes.
  * @tagname poplus-component-card

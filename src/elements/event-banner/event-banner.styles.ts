@@ -2,8 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --poplus-banner-panel-color: var(--_surface);
-    --_panel: var(--poplus-banner-panel-color);
+    --_panel: var(--poplus-banner-panel-color, var(--_surface));
     background: var(--_panel);
   }
   .banner {
@@ -27,6 +26,11 @@ export const styles = css`
   }
   .panel {
     fill: var(--_panel);
+  }
+  /* Over the picture, inside the letters: the text colour, which contrasts with the panel, pulls every part of
+     the picture far enough from the panel's colour that no letter fades into it (3:1 at least by default). */
+  .scrim {
+    fill: var(--poplus-banner-scrim, color-mix(in srgb, var(--_text) 65%, transparent));
   }
   .art {
     transition: opacity 0.4s ease-in;
@@ -108,14 +112,15 @@ export const styles = css`
       transition: none;
     }
   }
-  /* Forced colours drop the mask: the same heading, in the system's text colour. */
-  @media (forced-colors: active) {
+  /* Printed, and with forced colours, the mask goes: the same heading as plain text, in the text colour (the
+     system's, with forced colours). */
+  @media print, (forced-colors: active) {
     svg {
       display: none;
     }
     .heading {
       position: static;
-      color: CanvasText;
+      color: inherit;
       white-space: normal;
     }
   }

@@ -18,12 +18,27 @@ const LINE_HEIGHT = 1.1;
 let uid = 0;
 
 /**
+ * Splits a line of the title into words and spaces, marking the hashtags and handles written the other way
+ * from the title ("#PoplusCon" in an Arabic title). Those are isolated when drawn: else the "#", which has no
+ * direction of its own, takes the title's and lands after the word ("PoplusCon#").
+ */
+function tagsToIsolate(line: string, own: 'ltr' | 'rtl'): [string, boolean][] {
+  return line.split(/(\s+)/).map((word) => [word, /^[#@]/.test(word) && textDirection(word) === (own === 'rtl' ? 'ltr' : 'rtl')]);
+}
+
+/**
  * An event's hero: its title knocked out of a coloured panel through an SVG mask, so that a photograph (or
  * the accent colour) shows only through the letters, as on the PoplusCon 2014 page. The title always fits
  * the element's width; under it, the dates (formatted for the reader's language) and the place.
  *
+ * Over a picture, a scrim of the text colour tones the picture inside the letters, so that no part of it
+ * matches the panel: with the default colours every pixel of every letter keeps a contrast of at least 3:1
+ * with the panel, whatever the picture (tune it with `--poplus-banner-scrim`). A hashtag or handle written the
+ * other way from the title keeps its sign in front ("#PoplusCon" in an Arabic title).
+ *
  * The drawn title is decorative; a real heading lies over it with the same words, so it can be selected,
- * searched, translated and read by screen readers. With forced colours, only the heading shows.
+ * searched, translated and read by screen readers. Printed, and with forced colours, only the heading shows,
+ * as plain text.
  *
  * @summary An event banner whose title is cut out of a coloured panel.
  * @tagname poplus-event-banner
@@ -44,7 +59,10 @@ let uid = 0;
  * @csspart actions - The wrapper of the actions slot.
  *
  * @cssprop --poplus-banner-panel-color - The panel the title is cut from; match it to the page behind the
- * banner. Defaults to `--poplus-color-surface`.
+ * banner. Defaults to `--poplus-color-surface`. Set `--poplus-color-text` to a colour that contrasts with it.
+ * @cssprop --poplus-banner-scrim - What is laid over the picture inside the letters, so that they stand out
+ * from the panel. Defaults to the text colour at 65 % opacity (3:1 at least over any picture with the default
+ * colours); `transparent` shows the bare picture.
  * @cssprop --poplus-color-accent - What shows through the letters when there is no image.
  * @cssprop --poplus-font-family-heading - The title's typeface.
  */
@@ -141,6 +159,12 @@ export class PoplusEventBanner extends PoplusElement {
     const rtl = this.direction === 'rtl';
     // The title keeps its own direction ("#PoplusCon" stays so on an Arabic page) and the element's side.
     const own = this.#titleDirection();
+    // SVG text has no <bdi>: the isolates are the Unicode controls FSI…PDI.
+    const drawn = lines.map((line) =>
+      tagsToIsolate(line, own)
+        .map(([word, isolate]) => (isolate ? `\u2068${word}\u2069` : word))
+        .join(''),
+    );
     const image = safeUrl(this.image);
     return html`<svg
       aria-hidden="true"
@@ -161,7 +185,7 @@ export class PoplusEventBanner extends PoplusElement {
             direction=${own}
             text-anchor=${own === this.direction ? 'start' : 'end'}
           >
-            ${lines.map(
+            ${drawn.map(
               (line, i) =>
                 svg`<tspan x=${rtl ? width : 0} y=${size * 0.9 + i * lineHeight} textLength=${widths[i]! > width ? width : nothing} lengthAdjust=${widths[i]! > width ? 'spacingAndGlyphs' : nothing}>${line}</tspan>`,
             )}
@@ -171,7 +195,8 @@ export class PoplusEventBanner extends PoplusElement {
       <rect class="behind" width=${width} height=${height}></rect>
       ${
         image
-          ? svg`<image class="art" href=${image} width=${width} height=${height} preserveAspectRatio="xMidYMid slice"></image>`
+          ? svg`<image class="art" href=${image} width=${width} height=${height} preserveAspectRatio="xMidYMid slice"></image>
+              <rect class="scrim" width=${width} height=${height}></rect>`
           : nothing
       }
       <rect class="panel" width=${width + 1} height=${height} mask="url(#${this.#maskId})"></rect>
@@ -187,7 +212,12 @@ export class PoplusEventBanner extends PoplusElement {
     const { lines } = this.#layout;
     const own = this.#titleDirection();
     return staticHtml`<${headingTags[level - 1]} class="heading ${own === this.direction ? '' : 'flip'}" part="heading">${
-      lines.length ? lines.map((line, i) => html`${i ? ' ' : ''}<span dir=${own}>${line}</span>`) : this.heading
+      lines.length
+        ? lines.map(
+            (line, i) =>
+              html`${i ? ' ' : ''}<span dir=${own}>${tagsToIsolate(line, own).map(([word, isolate]) => (isolate ? html`<bdi>${word}</bdi>` : word))}</span>`,
+          )
+        : this.heading
     }</${headingTags[level - 1]}>`;
   }
 
