@@ -33,7 +33,12 @@ const minifyTemplates = (): Plugin => ({
   },
 });
 
+/**
+ * Left as imports in the npm build. tslib is there because @rollup/plugin-typescript always imports its helpers
+ * (the standard decorators' `__esDecorate`): bundled, `preserveModules` would emit it as dist/node_modules/.
+ */
 const external = [
+  /^tslib$/,
   /^lit(\/.*)?$/,
   /^@lit\//,
   /^@lit-labs\//,
