@@ -37,12 +37,23 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 
 const storybook = await serve('storybook-static', 0, { csp: false });
 const demo = await serve('demo', 0);
-const browser = await puppeteer.launch({ executablePath: CHROME, headless: true, args: chromiumArgs });
+// Tabs side by side: none may be throttled as a background tab (animation frames, ResizeObserver).
+const browser = await puppeteer.launch({
+  executablePath: CHROME,
+  headless: true,
+  protocolTimeout: 30000,
+  args: [
+    ...chromiumArgs,
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
+  ],
+});
 
 /** Waits, in the page, until every Poplus element (in light and shadow DOM) is defined and has no update pending. */
 async function settleInPage() {
   const within = (promise, ms) => Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms))]);
-  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const frames = () => within(new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), 500);
   const poplusElements = (root, found = []) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.localName.startsWith('poplus-')) found.push(el);
