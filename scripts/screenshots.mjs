@@ -128,8 +128,6 @@ async function shoot(page, { name, url, languages, schemes, apply }) {
         }
       }
     }
-  } catch (error) {
-    log(`not captured: ${error.message.split('\n')[0]}`);
   } finally {
     page.off('pageerror', onError);
     page.off('console', onConsole);
@@ -168,10 +166,20 @@ const queue = [...jobs];
 const tabs = Math.max(1, Math.min(availableParallelism(), 4, jobs.length));
 await Promise.all(
   Array.from({ length: tabs }, async () => {
-    const page = await browser.newPage();
+    let page = await browser.newPage();
     for (let job = queue.shift(); job; job = queue.shift()) {
-      const files = await shoot(page, job);
-      count += files.length;
+      // On a busy machine a tab now and then stops answering: the page is shot again in a fresh tab.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+          const files = await shoot(page, job);
+          count += files.length;
+          break;
+        } catch (error) {
+          if (attempt === 2) problems.push(`${job.name}: not captured: ${error.message.split('\n')[0]}`);
+          await page.close().catch(() => {});
+          page = await browser.newPage();
+        }
+      }
     }
     await page.close();
   }),
