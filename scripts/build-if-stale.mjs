@@ -21,6 +21,7 @@ export const isStale = (output, inputs) => !existsSync(output) || statSync(outpu
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (isStale('dist/poplus-elements.js', ['src', 'package.json', 'rollup.config.ts', 'tsconfig.json'])) {
-    execSync('npm run build', { stdio: 'inherit' });
-  } else console.log('dist/ is up to date');
+    // The build's output goes to stderr: stdout may be read by a program (`npm pack --json` runs this as prepack).
+    execSync('npm run build', { stdio: ['inherit', 2, 'inherit'] });
+  } else console.error('dist/ is up to date');
 }
