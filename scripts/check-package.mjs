@@ -6,7 +6,7 @@
 //     Node, a bundler (esbuild) bundles each entry with one copy of Lit, and TypeScript reads the types.
 // Needs a build (`npm run build`); exits non-zero with the reasons on any failure.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -90,7 +90,7 @@ try {
 
   // --- 2. Installed as a dependency --------------------------------------------------------------------
   const app = join(work, 'app');
-  execFileSync('mkdir', ['-p', app]);
+  mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', join(work, packed.filename)], app);
 

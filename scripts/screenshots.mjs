@@ -97,7 +97,7 @@ async function fitPage(page, width) {
 }
 
 const problems = [];
-/** Loads a URL in a fresh page, then shoots it at each width and, unless given by the URL, language and scheme. */
+/** Loads a URL in the tab, then shoots it in each language (set on <html> by `apply`), scheme and width. */
 async function shoot(page, { name, url, languages, schemes, apply }) {
   const log = (text) => problems.push(`${name}: ${text}`);
   const onError = (error) => log(error.message.split('\n')[0]);
