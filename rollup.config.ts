@@ -3,6 +3,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import { resolve as resolvePath } from 'node:path';
 
 /** One entry per element (`poplus-elements/event-banner.js`, …) beside the one that registers them all. */
 export const elementEntries = ['event-banner', 'participant-table', 'session-list', 'component-card'];
@@ -34,7 +35,12 @@ const minifyTemplates = (): Plugin => ({
   },
 });
 
+/**
+ * Left as imports in the npm build. tslib is there because @rollup/plugin-typescript always imports its helpers
+ * (the standard decorators' `__esDecorate`): bundled, `preserveModules` would emit it as dist/node_modules/.
+ */
 const external = [
+  /^tslib$/,
   /^lit(\/.*)?$/,
   /^@lit\//,
   /^@lit-labs\//,
@@ -65,7 +71,10 @@ const scriptTagBuild = (input: Record<string, string>, dir: string): RollupOptio
     // Papaparse ships only as a UMD script: give it to our code as an ES module's default export.
     commonjs({ include: /node_modules/, ignore: ['stream'] }),
     // Type errors are the lint step's job (tsc); checking again in each of these builds only costs time.
-    ts({ declaration: false, declarationMap: false, outDir: dir, noCheck: true }),
+    // TypeScript writes map sources relative to the file it would emit under `outDir`, Rollup reads them relative
+    // to the source module: the two agree only when `dir` is as deep as src/. An absolute sourceRoot makes
+    // dist/standalone/<name>/*.map name ../../../src/ rather than a path above the package.
+    ts({ declaration: false, declarationMap: false, outDir: dir, noCheck: true, sourceRoot: resolvePath('src') }),
     minifyTemplates(),
     terser({ ecma: 2020, module: true, format: { comments: false } }),
   ],

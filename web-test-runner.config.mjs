@@ -122,6 +122,15 @@ export default {
       },
     }),
   ],
+  // Lit's development build runs the tests (it catches class-field shadowing and other mistakes); its one
+  // "Lit is in dev mode" notice is muted, the Lit-documented way, before Lit loads. Every other warning shows.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), plainSummaryReporter()],
 };

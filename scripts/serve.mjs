@@ -53,11 +53,21 @@ export function serve(root, port = 0, { csp = true, modules = false } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}/` })));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}/` }));
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [root = 'demo', port = process.env.PORT ?? '8080'] = process.argv.slice(2);
-  const { url } = await serve(root, Number(port));
-  console.log(`Poplus Elements demo: ${url}  (Ctrl+C to stop)`);
+  try {
+    const { url } = await serve(root, Number(port));
+    console.log(`Poplus Elements demo: ${url}  (Ctrl+C to stop)`);
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES') throw error;
+    const why = error.code === 'EADDRINUSE' ? 'is taken' : 'may not be used';
+    console.error(`Port ${port} ${why}: pick another one, e.g. PORT=${Number(port) + 1} npm start`);
+    process.exit(1);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/component-card/component-card.js';
 import catalogue from '../demo/data/components.json' with { type: 'json' };
@@ -26,9 +26,12 @@ const card = (args: Args, content: unknown = nothing): TemplateResult => html`<p
   >${content}</poplus-component-card
 >`;
 
-const narrow = (story: () => unknown) => html`<div style="max-inline-size: 24rem">${story()}</div>`;
+/** One card at a card's width; the catalogues (`parameters.catalogue`) take the whole canvas for their grid. */
+const narrow: Decorator = (story, { parameters }) =>
+  parameters['catalogue'] ? story() : html`<div style="max-inline-size: 24rem">${story()}</div>`;
+/** As many columns as fit, each at least 17rem (one on a phone), as on the demo page. */
 const grid = (cards: unknown) =>
-  html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); gap: 1rem">${cards}</div>`;
+  html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); gap: 1.5rem">${cards}</div>`;
 
 /**
  * The component card on Poplus's own catalogue (poplus.org, as kept in `demo/data/components.json`), on real
@@ -71,12 +74,12 @@ export const Compact: Story = { args: { layout: 'compact', linked: true } };
 
 /** Every Poplus component side by side in a CSS grid, as on the demo page. */
 export const Catalogue: Story = {
-  decorators: [],
+  parameters: { catalogue: true },
   render: (args) => grid(IDS.map((id) => card({ ...args, src: fromDemo(id), linked: true }))),
 };
 
 export const CompactCatalogue: Story = {
-  decorators: [],
+  parameters: { catalogue: true },
   render: (args) => grid(IDS.map((id) => card({ ...args, src: fromDemo(id), linked: true, layout: 'compact' }))),
 };
 

@@ -6,39 +6,108 @@ import { emulateMedia } from './helpers.js';
  * demo's strict Content-Security-Policy, with every element reading the real data it ships with.
  */
 const text = (root: ParentNode | null | undefined) => (root?.textContent ?? '').replace(/\s+/g, ' ');
+const TAGS = ['poplus-event-banner', 'poplus-session-list', 'poplus-participant-table', 'poplus-component-card'];
+
+type DemoWindow = Window & typeof globalThis & { cspViolations?: string[]; axe: { run(context: Document): Promise<AxeResults> } };
+type AxeResults = { violations: { id: string; nodes: { target: unknown }[] }[] };
+interface Demo {
+  frame: HTMLIFrameElement;
+  win: DemoWindow;
+  doc: Document;
+  errors: string[];
+}
+
+/** Opens the demo in a frame of the given width (its own viewport: the page's media queries follow it). */
+async function openDemo(query = '', width = 1200): Promise<Demo> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  frame.style.border = '0';
+  document.body.append(frame);
+  await new Promise<void>((resolve) => {
+    frame.addEventListener('load', () => resolve(), { once: true });
+    frame.src = `/demo/index.html${query}`;
+  });
+  const win = frame.contentWindow as DemoWindow;
+  const errors: string[] = [];
+  win.addEventListener('error', (e) => errors.push(e.message));
+  win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  const doc = frame.contentDocument!;
+  for (const tag of TAGS) await win.customElements.whenDefined(tag);
+  return { frame, win, doc, errors };
+}
+
+/** Waits until every element shows its data: the programme, the table rows, each card's name. */
+async function loaded({ doc }: Demo): Promise<void> {
+  const list = doc.querySelector('poplus-session-list')!;
+  const table = doc.querySelector('poplus-participant-table')!;
+  const cards = [...doc.querySelectorAll('poplus-component-card')];
+  await waitUntil(() => list.shadowRoot?.querySelector('[role="tab"]'), 'the programme did not load', { timeout: 8000 });
+  await waitUntil(() => (table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'the table did not load', { timeout: 8000 });
+  await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('h3')), 'the cards did not load', { timeout: 8000 });
+  await Promise.all(
+    [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(TAGS.join())].map((el) => el.updateComplete),
+  );
+}
+
+/** axe over the whole page; the test server loads axe into it, as a script of its own origin. */
+async function axeViolations({ win, doc }: Demo): Promise<string[]> {
+  const { violations } = await win.axe.run(doc);
+  return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** Picks an option of one of the page's switches, as a reader does (the change event bubbles to the form). */
+function choose({ doc, win }: Demo, name: 'lang' | 'scheme', value: string): void {
+  const select = doc.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+  select.value = value;
+  select.dispatchEvent(new win.Event('change', { bubbles: true }));
+}
+
+/**
+ * What a reader would see cut off or overflowing: the page scrolling sideways, an element wider than the
+ * page, or a part of an element (in its shadow tree or slotted) outside the element's box. Parts inside a
+ * scroll container (the table's rows) are reachable by scrolling and are not counted.
+ */
+function overflows({ doc, win }: Demo): string[] {
+  const problems: string[] = [];
+  const root = doc.documentElement;
+  if (root.scrollWidth > root.clientWidth) problems.push(`the page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window`);
+  const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+  const inScroller = (el: Element): boolean => {
+    for (let node = parentOf(el); node && !TAGS.includes(node.localName); node = parentOf(node)) {
+      if (['auto', 'scroll'].includes(win.getComputedStyle(node).overflowX)) return true;
+    }
+    return false;
+  };
+  const describe = (el: Element) => `${el.localName}${el.getAttribute('part') ? `[part="${el.getAttribute('part')}"]` : ''}`;
+  for (const host of doc.querySelectorAll(TAGS.join())) {
+    const box = host.getBoundingClientRect();
+    if (box.left < -0.5 || box.right > root.clientWidth + 0.5) problems.push(`${host.localName} spans ${box.left}..${box.right}px`);
+    const walk = (scope: ParentNode) => {
+      for (const el of scope.querySelectorAll('*')) {
+        const rect = el.getBoundingClientRect();
+        const outside = rect.left < box.left - 1 || rect.right > box.right + 1;
+        if (rect.width > 0 && rect.height > 0 && outside && !inScroller(el)) {
+          problems.push(`${host.localName} › ${describe(el)} spans ${Math.round(rect.left)}..${Math.round(rect.right)}px`);
+        }
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(host.shadowRoot!);
+    walk(host);
+  }
+  return problems;
+}
 
 describe('the PoplusCon 2014 demo page', () => {
-  let doc: Document;
-  let win: Window & { cspViolations?: string[] };
-  const errors: string[] = [];
-
-  /** axe over the whole page; the test server loads axe into it, as a script of its own origin. */
-  async function axeViolations(): Promise<string[]> {
-    type Results = { violations: { id: string; nodes: { target: unknown }[] }[] };
-    const { violations } = await (win as unknown as { axe: { run(context: Document): Promise<Results> } }).axe.run(doc);
-    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  }
-
+  let demo: Demo;
   before(async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1200px';
-    frame.style.height = '900px';
-    document.body.append(frame);
-    await new Promise<void>((resolve) => {
-      frame.addEventListener('load', () => resolve(), { once: true });
-      frame.src = '/demo/index.html';
-    });
-    win = frame.contentWindow!;
-    win.addEventListener('error', (e) => errors.push(e.message));
-    win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
-    doc = frame.contentDocument!;
-    for (const tag of ['poplus-event-banner', 'poplus-session-list', 'poplus-participant-table', 'poplus-component-card']) {
-      await win.customElements.whenDefined(tag);
-    }
+    demo = await openDemo();
   });
+  after(() => demo.frame.remove());
 
   it('shows the banner as the page heading', () => {
-    const banner = doc.querySelector('poplus-event-banner')!;
+    const banner = demo.doc.querySelector('poplus-event-banner')!;
     const h1 = banner.shadowRoot!.querySelector('h1')!;
     expect(text(h1).trim()).to.equal('Welcome to #PoplusCon');
     expect(text(banner.shadowRoot!.querySelector('[part="dates"]'))).to.match(/Dates: .*29.*30.*2014/);
@@ -46,23 +115,24 @@ describe('the PoplusCon 2014 demo page', () => {
   });
 
   it('shows the real programme with one tab per day', async () => {
-    const list = doc.querySelector('poplus-session-list')!;
+    const list = demo.doc.querySelector('poplus-session-list')!;
     await waitUntil(() => text(list.shadowRoot).includes('Registration'), 'the programme did not load', { timeout: 8000 });
     expect(list.shadowRoot!.querySelectorAll('[role="tab"]')).to.have.length(2);
     expect(text(list.shadowRoot)).to.include('Red room');
   });
 
-  it('shows the organisations in a table', async () => {
-    const table = doc.querySelector('poplus-participant-table')!;
+  it('shows the organisations in a table, countries named from their ISO codes', async () => {
+    const table = demo.doc.querySelector('poplus-participant-table')!;
     await waitUntil(() => (table.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, 'the table did not load', { timeout: 8000 });
     const root = table.shadowRoot!;
     expect(root.querySelector('table')!.getAttribute('aria-rowcount')).to.equal('17');
     expect(text(root.querySelector('caption'))).to.include('Organisations named on poplus.org');
     expect(text(root.querySelector('tbody'))).to.include('mySociety');
+    expect(text(root.querySelector('tbody'))).to.include('United Kingdom');
   });
 
   it('shows the catalogue of Poplus components, each named by a heading link', async () => {
-    const cards = [...doc.querySelectorAll('poplus-component-card')];
+    const cards = [...demo.doc.querySelectorAll('poplus-component-card')];
     expect(cards).to.have.length(8);
     await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('h3 a')), 'the cards did not load', { timeout: 8000 });
     const names = cards.map((card) => text(card.shadowRoot!.querySelector('h3')).trim());
@@ -70,23 +140,85 @@ describe('the PoplusCon 2014 demo page', () => {
   });
 
   it('passes axe as a whole page, elements and host content together', async () => {
-    expect(await axeViolations()).to.deep.equal([]);
+    await loaded(demo);
+    expect(await axeViolations(demo)).to.deep.equal([]);
+  });
+
+  it('switches to Arabic from the language switch: the page and every element turn right to left, and the address keeps it', async () => {
+    choose(demo, 'lang', 'ar');
+    const { doc, win } = demo;
+    expect(doc.documentElement.lang).to.equal('ar');
+    expect(doc.documentElement.dir).to.equal('rtl');
+    expect(new URLSearchParams(win.location.search).get('lang')).to.equal('ar');
+    const list = doc.querySelector('poplus-session-list')!;
+    await waitUntil(() => text(list.shadowRoot).includes('جلسة'), 'the programme did not switch to Arabic', { timeout: 8000 });
+    for (const el of doc.querySelectorAll(TAGS.join())) {
+      expect(win.getComputedStyle(el.shadowRoot!.firstElementChild!).direction, el.localName).to.equal('rtl');
+    }
+    const banner = doc.querySelector('poplus-event-banner')!;
+    await waitUntil(() => text(banner.shadowRoot!.querySelector('h1')).includes('أهلًا بكم'), 'the banner heading did not follow');
+    const table = doc.querySelector('poplus-participant-table')!;
+    await waitUntil(() => text(table.shadowRoot!.querySelector('tbody')).includes('المملكة المتحدة'), 'countries are not named in Arabic');
+    expect(doc.querySelector('nav a')!.textContent).to.equal('البرنامج');
+    expect(await axeViolations(demo)).to.deep.equal([]);
   });
 
   it('passes axe again in dark mode, in Arabic, right to left', async () => {
     await emulateMedia({ 'prefers-color-scheme': 'dark' });
-    doc.documentElement.lang = 'ar';
-    doc.documentElement.dir = 'rtl';
-    const list = doc.querySelector('poplus-session-list')!;
-    await waitUntil(() => text(list.shadowRoot).includes('جلسة'), 'the programme did not switch to Arabic', { timeout: 8000 });
-    expect(win.matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
-    const violations = await axeViolations();
+    expect(demo.win.matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
+    const violations = await axeViolations(demo);
     await emulateMedia({});
     expect(violations).to.deep.equal([]);
   });
 
-  it('runs with no script error and no CSP violation', () => {
-    expect(errors).to.deep.equal([]);
-    expect(win.cspViolations).to.deep.equal([]);
+  it('sets the page colour scheme from the colour switch and keeps it in the address', () => {
+    const { doc, win } = demo;
+    const scheme = () => win.getComputedStyle(doc.documentElement).colorScheme;
+    expect(scheme()).to.equal('light dark');
+    choose(demo, 'scheme', 'dark');
+    expect(scheme()).to.equal('dark');
+    expect(new URLSearchParams(win.location.search).get('scheme')).to.equal('dark');
+    choose(demo, 'scheme', 'light');
+    expect(scheme()).to.equal('light');
+    choose(demo, 'scheme', '');
+    expect(scheme()).to.equal('light dark');
+    expect(new URLSearchParams(win.location.search).has('scheme')).to.equal(false);
   });
+
+  it('runs with no script error and no CSP violation', () => {
+    expect(demo.errors).to.deep.equal([]);
+    expect(demo.win.cspViolations).to.deep.equal([]);
+  });
+});
+
+describe('the demo page opened from a link', () => {
+  it('takes its language and colour scheme from the address', async () => {
+    const demo = await openDemo('?lang=es&scheme=dark');
+    const { doc, win } = demo;
+    expect(doc.documentElement.lang).to.equal('es');
+    expect(doc.documentElement.dir).to.equal('ltr');
+    expect(doc.querySelector<HTMLSelectElement>('select[name="lang"]')!.value).to.equal('es');
+    expect(win.getComputedStyle(doc.documentElement).colorScheme).to.equal('dark');
+    await loaded(demo);
+    expect(text(doc.querySelector('poplus-event-banner')!.shadowRoot!.querySelector('h1')).trim()).to.equal('Bienvenidos a #PoplusCon');
+    await waitUntil(
+      () => text(doc.querySelector('poplus-participant-table')!.shadowRoot).includes('Reino Unido'),
+      'countries not in Spanish',
+    );
+    expect(demo.errors).to.deep.equal([]);
+    expect(demo.win.cspViolations).to.deep.equal([]);
+    demo.frame.remove();
+  });
+});
+
+describe('the demo page on a phone (375 px)', () => {
+  for (const query of ['', '?lang=ar']) {
+    it(`cuts nothing and does not overflow the page${query ? ', in Arabic' : ''}`, async () => {
+      const demo = await openDemo(query, 375);
+      await loaded(demo);
+      expect(demo.win.innerWidth).to.equal(375);
+      expect(overflows(demo)).to.deep.equal([]);
+      demo.frame.remove();
+    });
+  }
 });

@@ -71,7 +71,7 @@ describe('participant adapters: JSON', () => {
   it('finds the list in the demo organisations file', async () => {
     const { records } = await readParticipants(await text('/demo/data/organisations.json'), { contentType: 'application/json' });
     expect(records).to.have.length(16);
-    expect(shown(records[0])).to.include({ name: 'mySociety', country: 'United Kingdom' });
+    expect(shown(records[0])).to.include({ name: 'mySociety', country: 'GB' });
   });
 
   it('rejects JSON that holds no list, and text that is not JSON', async () => {
@@ -91,7 +91,7 @@ describe('participant adapters: Popolo / PopIt', () => {
       id: 'tom-steinberg',
       name: 'Tom Steinberg',
       organization: 'mySociety',
-      country: 'United Kingdom',
+      country: 'GB',
     });
     expect(shown(records.find((r) => r['name'] === 'Martín Szyszlican'))).to.include({ organization: 'Congreso Interactivo' });
   });
