@@ -17,7 +17,8 @@ async function banner(template: ReturnType<typeof html>): Promise<PoplusEventBan
 
 const shadow = (el: Element) => el.shadowRoot!;
 
-const PICTURE = '/demo/santiago.svg';
+/** The demo's first skyline, whose snow-capped peaks are as pale as the light panel: the hard case. */
+const PICTURE = '/tests/fixtures/santiago-pale.svg';
 const LONG_TITLE = 'Welcome to #PoplusCon, the first international conference of the Poplus federation of civic software';
 const ARABIC_TITLE = 'مرحبًا بكم في #PoplusCon';
 /** The floor for the drawn title: WCAG's 3:1 for large text, met by every pixel inside every letter. */
