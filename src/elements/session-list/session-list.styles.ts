@@ -140,10 +140,11 @@ export const styles = css`
     padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_raised);
     border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_border);
+    /* The track's colour, where the data gives one, marks the edge: a mark beside the text, never the text. */
+    border-inline-start: 4px solid var(--_track, var(--_border));
     border-radius: var(--_radius);
     min-inline-size: 0;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   .session > * + * {
     margin-block-start: calc(var(--_space) / 2);
@@ -153,8 +154,7 @@ export const styles = css`
     background: var(--_surface);
   }
   .session.current {
-    border-inline-start-color: var(--_accent);
-    box-shadow: 0 0 0 1px var(--_accent);
+    box-shadow: 0 0 0 2px var(--_accent);
   }
   .head {
     display: flex;
@@ -163,11 +163,16 @@ export const styles = css`
     justify-content: space-between;
   }
   .title-line {
+    flex: 1;
+    min-inline-size: 0;
     margin: 0;
     font-size: 1rem;
     font-weight: 700;
   }
+  /* A title of one long word wraps anywhere instead of pushing the star out of the card. */
   .title {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     padding: 0;
     border: 0;
     text-align: start;
@@ -201,13 +206,31 @@ export const styles = css`
   .star[aria-pressed='true'] {
     color: var(--_accent);
   }
-  .meta,
-  .speakers {
+  .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 calc(var(--_space) * 1.5);
+    gap: 0 calc(var(--_space) * 0.75);
+  }
+  .meta,
+  .speakers {
     font-size: 0.875rem;
     color: var(--_muted);
+  }
+  /* A dot between the items of the line, for the eye only: the empty alternative text keeps screen readers
+     from reading it, as each item already says what it is. */
+  .meta > * + *::before {
+    content: '·' / '';
+    padding-inline-end: calc(var(--_space) * 0.75);
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    margin-inline-end: 0.3em;
+    border-radius: 50%;
+    background: var(--_track);
+    /* Keeps a pale colour visible on a pale card, and a dark one on a dark card. */
+    box-shadow: 0 0 0 1px var(--_border);
   }
   .time {
     font-variant-numeric: tabular-nums;
@@ -234,6 +257,15 @@ export const styles = css`
   .no-match,
   .skipped {
     color: var(--_muted);
+  }
+  .no-match {
+    display: grid;
+    gap: var(--_space);
+  }
+  .elsewhere {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
   }
   /* Grid by room: a column per room, a row per time boundary. */
   .grid {
@@ -284,6 +316,9 @@ export const styles = css`
     .tab[aria-selected='true'] {
       border-color: Highlight;
     }
+    .swatch {
+      forced-color-adjust: none;
+    }
     .star[aria-pressed='true'] {
       color: Highlight;
     }
@@ -305,7 +340,7 @@ export const styles = css`
     }
     .session {
       break-inside: avoid;
-      border-color: #000;
+      border-color: CanvasText;
     }
     .title {
       text-decoration: none;
