@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/**
+ * The session list's own styles. Notes kept out of the CSS, which ships as written:
+ * - Slots off screen skip layout and paint until scrolled to (`content-visibility`): a long day stays quick to draw.
+ * - A track's colour, where the data gives one, is only a mark (the card's inline-start edge, a dot before the
+ *   track's name), never the colour of text, so contrast stays the theme's in light and dark. The dot has a
+ *   ring of the border colour, so a pale colour shows on a pale card and a dark one on a dark card.
+ * - A title of one long word wraps anywhere instead of pushing the star out of the card.
+ * - Titles, rooms and names come in any script: each takes its own direction (`unicode-bidi`), whatever the page's.
+ * - The dots between the items of the meta line are for the eye only: their empty alternative text
+ *   (`content: '·' / ''`) keeps screen readers from reading them, as each item already says what it is.
+ * - Grid by room: a column per room, a row per time boundary. Narrower containers than 48rem get the list, every
+ *   session carrying its own time and room.
+ */
 export const styles = css`
   :host {
     --_row: var(--poplus-session-row-height, 2.5rem);
@@ -121,7 +134,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: 6.5rem minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
-    /* Slots off screen skip layout and paint until scrolled to: a long day stays quick to draw. */
     content-visibility: auto;
     contain-intrinsic-size: auto 8rem;
   }
@@ -140,7 +152,6 @@ export const styles = css`
     padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_raised);
     border: 1px solid var(--_border);
-    /* The track's colour, where the data gives one, marks the edge: a mark beside the text, never the text. */
     border-inline-start: 4px solid var(--_track, var(--_border));
     border-radius: var(--_radius);
     min-inline-size: 0;
@@ -169,7 +180,6 @@ export const styles = css`
     font-size: 1rem;
     font-weight: 700;
   }
-  /* A title of one long word wraps anywhere instead of pushing the star out of the card. */
   .title {
     max-inline-size: 100%;
     overflow-wrap: anywhere;
@@ -181,7 +191,6 @@ export const styles = css`
     text-decoration-color: var(--_border);
     text-underline-offset: 0.2em;
   }
-  /* Titles, rooms and names come in any script: each takes its own direction, whatever the page's. */
   .title,
   .description,
   .speakers,
@@ -216,8 +225,6 @@ export const styles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  /* A dot between the items of the line, for the eye only: the empty alternative text keeps screen readers
-     from reading it, as each item already says what it is. */
   .meta > * + *::before {
     content: '·' / '';
     padding-inline-end: calc(var(--_space) * 0.75);
@@ -229,7 +236,6 @@ export const styles = css`
     margin-inline-end: 0.3em;
     border-radius: 50%;
     background: var(--_track);
-    /* Keeps a pale colour visible on a pale card, and a dark one on a dark card. */
     box-shadow: 0 0 0 1px var(--_border);
   }
   .time {
@@ -267,7 +273,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  /* Grid by room: a column per room, a row per time boundary. */
   .grid {
     display: grid;
     grid-template-columns: 6.5rem repeat(var(--_columns), minmax(10rem, 1fr));
@@ -290,7 +295,6 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 5rem;
   }
-  /* The grid needs room: narrower containers get the list, every session carrying its own time and room. */
   @container (inline-size < 48rem) {
     .grid {
       display: grid;
