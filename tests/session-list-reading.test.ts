@@ -86,9 +86,10 @@ describe('<poplus-session-list> as read', () => {
     const el = await render();
     const meta = session(el, 'Open data in parliaments').querySelector('.meta')!;
     expect(text(meta)).to.equal('10:00 – 11:00 AM Room: Red room Track: Open data Kind: Talk');
-    const [time, ...rest] = [...meta.children];
-    expect(getComputedStyle(time!, '::before').content).to.equal('none');
-    for (const item of rest) expect(getComputedStyle(item, '::before').content).to.equal('"·" / ""');
+    const items = [...meta.children];
+    // A dot after every item but the last; none at the start of a line.
+    expect(items.map((item) => getComputedStyle(item, '::after').content)).to.deep.equal(['"·" / ""', '"·" / ""', '"·" / ""', 'none']);
+    const rest = items.slice(1);
     expect(rest.map((item) => text(item.querySelector('.visually-hidden')))).to.deep.equal(['Room:', 'Track:', 'Kind:']);
     await expect(el).to.be.accessible();
   });

@@ -72,7 +72,7 @@ const ar: Partial<Catalogue> = {
   sessionTimeZone: 'عرض الأوقات بتوقيت',
   sessionEventTime: (zone) => `توقيت الفعالية (${zone})`,
   sessionMyTime: (zone) => `توقيتي (${zone})`,
-  sessionTimesIn: (zone) => `الأوقات بتوقيت ${zone}.`,
+  sessionTimesIn: (zone) => `الأوقات حسب ${zone}.`,
   sessionNextDay: '+١ يوم',
   sessionPreviousDay: '−١ يوم',
   sessionAllDay: 'طوال اليوم',

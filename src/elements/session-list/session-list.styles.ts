@@ -9,7 +9,8 @@ import { css } from 'lit';
  * - A title of one long word wraps anywhere instead of pushing the star out of the card.
  * - Titles, rooms and names come in any script: each takes its own direction (`unicode-bidi`), whatever the page's.
  * - The dots between the items of the meta line are for the eye only: their empty alternative text
- *   (`content: '·' / ''`) keeps screen readers from reading them, as each item already says what it is.
+ *   (`content: '·' / ''`) keeps screen readers from reading them, as each item already says what it is. A dot
+ *   ends an item rather than starting the next, so a wrapped line does not begin with one.
  * - Grid by room: a column per room, a row per time boundary. Narrower containers than 48rem get the list, every
  *   session carrying its own time and room.
  */
@@ -225,9 +226,9 @@ export const styles = css`
     font-size: 0.875rem;
     color: var(--_muted);
   }
-  .meta > * + *::before {
+  .meta > :not(:last-child)::after {
     content: '·' / '';
-    padding-inline-end: calc(var(--_space) * 0.75);
+    padding-inline-start: calc(var(--_space) * 0.75);
   }
   .swatch {
     display: inline-block;
