@@ -49,14 +49,15 @@ let uid = 0;
  * iCalendar file. Sessions are grouped by day (with day tabs when there are several) and time slot, shown in
  * the event's time zone with a switch to the reader's own when they differ, and can be filtered by room,
  * track and kind, searched (accents ignored), starred into "my sessions" and downloaded as `.ics`. Tracks
- * with a colour in the data are marked with it (a mark beside the text, never the text's own colour).
+ * with a colour in the data are marked with it (a mark beside the text, never the text's own colour). A
+ * session whose end the data does not give reads "from 1:00 PM" (and its calendar entry has no end).
  *
  * The element never changes the page's URL or scroll position unless `sync-url` is set, in which case the
  * day and filters live in the URL hash.
  *
  * Speakers link to their own page where the site has one: set `speaker-href` to a URL template such as
  * `/people/{id}` or `#people/{id}`, and each speaker with an `id` becomes a link (`{id}` URL-encoded; only
- * `http:`, `https:` and relative URLs are kept). Following it fires the cancelable `poplus-speaker-select`;
+ * links other than `http:`, `https:`, `mailto:` and relative ones are dropped). Following it fires the cancelable `poplus-speaker-select`;
  * cancel it to show the person without a page load, e.g. with a participant table's `showRecord(id)`.
  *
  * @summary A conference programme: days, time slots, filters, favourites and calendar files.
