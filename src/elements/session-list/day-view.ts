@@ -137,26 +137,22 @@ function remember(format: Intl.DateTimeFormat, key: string, make: () => string):
   return text;
 }
 
-/** "11:00 AM" in a zone. */
-export const timeText = (locale: string, zone: string, ms: number): string => {
-  const format = timeFormat(locale, zone);
-  return remember(format, String(ms), () => format.format(ms));
-};
+/** "11:00 AM", with a format of {@link timeFormat}. */
+const timeText = (format: Intl.DateTimeFormat, ms: number): string => remember(format, String(ms), () => format.format(ms));
 
 /** "11:00 AM – 12:00 PM"; a range across midnight in the zone shown keeps to times, without dates. */
-function rangeText(locale: string, zone: string, start: number, end: number): string {
-  const format = timeFormat(locale, zone);
+function rangeText(format: Intl.DateTimeFormat, zone: string, start: number, end: number): string {
   return remember(format, `${start}-${end}`, () =>
     dayInZone(start, zone) === dayInZone(end - 1, zone)
       ? format.formatRange(start, end)
-      : `${timeText(locale, zone, start)} – ${timeText(locale, zone, end)}`,
+      : `${timeText(format, start)} – ${timeText(format, end)}`,
   );
 }
 
-/** A session's time as the list shows it. */
-export function sessionTime(session: PlacedSession, locale: string, zone: string, words: Words): string {
+/** A session's time as the list shows it, with `format` the zone's {@link timeFormat}. */
+function sessionTime(session: PlacedSession, format: Intl.DateTimeFormat, zone: string, words: Words): string {
   if (session.allDay) return words.allDay;
-  return session.hasEnd ? rangeText(locale, zone, session.start, session.end) : words.from(timeText(locale, zone, session.start));
+  return session.hasEnd ? rangeText(format, zone, session.start, session.end) : words.from(timeText(format, session.start));
 }
 
 /**
@@ -164,9 +160,10 @@ export function sessionTime(session: PlacedSession, locale: string, zone: string
  * switching to that zone later only draws.
  */
 export function prepareTimes(model: ScheduleModel, locale: string, zone: string): void {
+  const format = timeFormat(locale, zone);
   for (const s of model.sessions) {
-    timeText(locale, zone, s.start);
-    if (s.hasEnd && !s.allDay) rangeText(locale, zone, s.start, s.end);
+    timeText(format, s.start);
+    if (s.hasEnd && !s.allDay) rangeText(format, zone, s.start, s.end);
   }
   for (const { sessions } of model.days) zoneLabel(locale, zone, sessions[0]!.start);
 }
@@ -210,6 +207,7 @@ function dayView(
   input: ViewInput,
 ): DayView {
   const { locale, zone, grid, words } = input;
+  const format = timeFormat(locale, zone);
   // Grid: a column per room in use that day, a row per time boundary (after the room names, and the all-day row).
   const present = new Set(all.map((s) => s.room));
   const rooms = grid ? model.rooms.filter((r) => present.has(r)) : [];
@@ -225,22 +223,22 @@ function dayView(
     const datetime = session.allDay ? session.day : session.iso;
     let slot = slots[slots.length - 1];
     if (slot?.key !== key) {
-      const label = session.allDay ? words.allDay : timeText(locale, zone, session.start);
+      const label = session.allDay ? words.allDay : timeText(format, session.start);
       slot = { key, label, datetime, row: grid ? (session.allDay ? '2' : String(rows.get(session.start))) : '', sessions: [] };
       slots.push(slot);
     }
     const shownDay = session.allDay ? day : dayInZone(session.start, zone);
-    const column = session.room && rooms.includes(session.room) ? String(rooms.indexOf(session.room) + 2) : '2 / -1';
+    const column = grid ? (rooms.includes(session.room) ? String(rooms.indexOf(session.room) + 2) : '2 / -1') : '';
     slot.sessions.push({
       session,
       get time() {
-        return sessionTime(session, locale, zone, words);
+        return sessionTime(session, format, zone, words);
       },
       datetime,
       shift: shownDay === day ? 0 : shownDay > day ? 1 : -1,
       current: current.has(session.id),
       row: !grid ? '' : session.allDay ? '2' : `${rows.get(session.start)} / ${session.hasEnd ? rows.get(session.end) : 'span 1'}`,
-      column: grid ? column : '',
+      column,
     });
   }
   return {
@@ -274,6 +272,6 @@ export function buildView(model: ScheduleModel, input: ViewInput): ScheduleView 
     matches,
     days,
     size: days.reduce((sum, d) => sum + d.shown, 0),
-    next: next && { session: next, time: timeText(input.locale, input.zone, next.start) },
+    next: next && { session: next, time: timeText(timeFormat(input.locale, input.zone), next.start) },
   };
 }

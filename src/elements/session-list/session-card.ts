@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Speaker } from '../../data/schedule.js';
-import { listFormat } from '../../shared/intl.js';
+import { formatList, listFormat } from '../../shared/intl.js';
 import type { PoplusElement } from '../../shared/poplus-element.js';
 import { safeUrl } from '../../shared/url.js';
 import type { SessionView } from './day-view.js';
 import type { PlacedSession } from './place-sessions.js';
 import { setStyle } from './set-style.js';
+
+const NO_STYLE = {};
 
 /** What a session's card needs from the list that draws it. */
 export interface CardContext {
@@ -39,7 +41,11 @@ function renderSpeakers(speakers: Speaker[], c: CardContext): TemplateResult {
       ? html`<a part="speaker" href=${href} @click=${(e: Event) => c.onSpeaker(e, p as Speaker & { id: string })}>${p.name}</a>`
       : p.name;
   };
-  const parts = listFormat(c.locale).formatToParts(speakers.map((p) => p.name));
+  const names = speakers.map((p) => p.name);
+  // Without links (the usual case), the list is one text: quicker to draw for a long day.
+  if (!c.speakerHref)
+    return html`<p class="speakers"><span class="visually-hidden">${c.t('sessionSpeakers')}: </span>${formatList(c.locale, names)}</p>`;
+  const parts = listFormat(c.locale).formatToParts(names);
   return html`<p class="speakers">
     <span class="visually-hidden">${c.t('sessionSpeakers')}: </span>${parts.map((part) => (part.type === 'element' ? name(speakers[i++]!) : part.value))}
   </p>`;
@@ -79,7 +85,7 @@ export function renderSession(view: SessionView, c: CardContext): TemplateResult
   return html`<li
     class="session ${kind} ${current ? 'current' : ''}"
     part=${current ? 'session session-current' : 'session'}
-    ${setStyle({ 'grid-row': view.row, 'grid-column': view.column, '--_track': s.color ?? '' })}
+    ${setStyle(view.row || s.color ? { 'grid-row': view.row, 'grid-column': view.column, '--_track': s.color ?? '' } : NO_STYLE)}
   >
     <div class="head">
       <div class="title-line" role="heading" aria-level=${Math.min(6, c.level + 1)}>

@@ -118,6 +118,7 @@ export class PoplusSessionList extends DataElement(PoplusElement) {
   );
   readonly #downloads = new CalendarDownloadsController(this);
   readonly #id = `poplus-sessions-${++uid}`;
+  readonly #t: PoplusElement['t'] = this.t.bind(this);
   #model?: ScheduleModel;
   #view?: ScheduleView;
   #viewerZone = browserTimeZone();
@@ -339,7 +340,7 @@ export class PoplusSessionList extends DataElement(PoplusElement) {
       html`<div role="heading" aria-level=${level} class="slot-time" part="slot-time" tabindex="-1" data-slot=${slot.key}><time datetime=${slot.datetime}>${slot.label}</time></div>`;
     const slots = this.#draw.take(day.slots);
     const card: CardContext = {
-      t: (key, ...args) => this.t(key, ...args),
+      t: this.#t,
       locale: this.locale,
       level,
       id: this.#id,
@@ -403,7 +404,7 @@ export class PoplusSessionList extends DataElement(PoplusElement) {
       if (!model || !view) return html``;
       return html`<div class="base ${this.view === 'grid' ? 'is-grid' : ''}" part="base">
         ${renderControls({
-          t: (key, ...args) => this.t(key, ...args),
+          t: this.#t,
           locale: this.locale,
           model,
           view,
