@@ -101,7 +101,7 @@ export function renderSession(view: SessionView, c: CardContext): TemplateResult
       ${current ? html`<strong class="now">${c.t('sessionNow')}</strong>` : nothing}
       <span class="time"><time datetime=${view.datetime}>${view.time}</time>${shift ? html` <span class="shift">${c.t(shift > 0 ? 'sessionNextDay' : 'sessionPreviousDay')}</span>` : nothing}</span>
       ${s.room ? item('room', c.t('sessionRoom'), s.room) : nothing}
-      ${s.track ? item('track', c.t('sessionTrack'), html`${s.color ? html`<span class="swatch" aria-hidden="true"></span>` : nothing}${s.track}`) : nothing}
+      ${s.track ? item('track', c.t('sessionTrack'), s.color ? html`<span class="swatch" aria-hidden="true"></span>${s.track}` : s.track) : nothing}
       ${s.kind ? item('kind', c.t('sessionKind'), c.t('sessionKindName', s.kind)) : nothing}
     </p>
     ${s.speakers.length ? renderSpeakers(s.speakers, c) : nothing} ${open ? renderDetails(s, detailsId, c) : nothing}
