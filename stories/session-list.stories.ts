@@ -106,6 +106,113 @@ export const BadInput: Story = {
   render: () => html`<poplus-session-list time-zone="America/Santiago" .sessions=${{ sessions: hostile }}></poplus-session-list>`,
 };
 
+/** Titles of many words and of one endless word: titles wrap, and the star stays in the card. */
+export const LongTitles: Story = {
+  render: () => html`<poplus-session-list
+    time-zone="America/Santiago"
+    .sessions=${{
+      sessions: [
+        {
+          id: 'long',
+          title:
+            'Participative legislation: how to crowdsource amendments, track them through committee and report back to every citizen who took part, in four languages',
+          start: '2014-04-29T10:00:00-04:00',
+          end: '2014-04-29T11:00:00-04:00',
+          room: 'Red room',
+          track: 'Other sessions',
+          kind: 'session',
+        },
+        {
+          id: 'word',
+          title: 'Donaudampfschifffahrtsgesellschaftskapitän'.repeat(8),
+          start: '2014-04-29T10:00:00-04:00',
+          room: 'Grey room',
+        },
+      ],
+    }}
+  ></poplus-session-list>`,
+};
+
+const colouredProgramme = {
+  event: { id: 'coloured-tracks', name: 'Civic tech weekend', timeZone: 'America/Santiago' },
+  tracks: [
+    { name: 'Open data', color: '#1a7f37' },
+    { name: 'Parliaments', color: 'rebeccapurple' },
+    { name: 'Community', color: 'oklch(80% 0.15 85)' },
+    { name: 'Hostile', color: 'red; background: url(https://example.org/x)' },
+  ],
+  speakers: [
+    { id: 'ana', name: 'Ana Núñez', tagline: 'Developer at Ciudadano Inteligente' },
+    { id: 'tom', name: 'Tom Steinberg', organization: 'mySociety' },
+  ],
+  sessions: [
+    {
+      id: 'a',
+      title: 'Open data in parliaments',
+      start: '2014-04-29T10:00',
+      end: '2014-04-29T11:00',
+      room: 'Red room',
+      track: 'Open data',
+      speakers: ['ana'],
+    },
+    {
+      id: 'b',
+      title: 'Bills as data',
+      start: '2014-04-29T10:00',
+      end: '2014-04-29T11:00',
+      room: 'Grey room',
+      track: 'Parliaments',
+      speakers: ['tom', 'ana'],
+    },
+    {
+      id: 'c',
+      title: 'Growing a community of volunteers',
+      start: '2014-04-29T11:00',
+      end: '2014-04-29T12:00',
+      room: 'Red room',
+      track: 'Community',
+    },
+    { id: 'd', title: 'A colour that is not one', start: '2014-04-29T11:00', end: '2014-04-29T12:00', room: 'Grey room', track: 'Hostile' },
+    { id: 'e', title: 'Lunch', start: '2014-04-29T12:00', kind: 'break' },
+  ],
+};
+
+/**
+ * Track colours from the data (`tracks: [{ name, color }]`), shown as a mark beside the track's name and on
+ * the card's edge; a value that is not a CSS colour is ignored. With `speaker-href`, speakers with an id link
+ * to their page; the page can cancel `poplus-speaker-select` to show the person without a page load.
+ */
+export const TrackColoursAndSpeakers: Story = {
+  args: { view: 'grid' },
+  render: (args) => html`<poplus-session-list
+    view=${args.view ?? nothing}
+    speaker-href="#people/{id}"
+    @poplus-speaker-select=${(e: Event) => e.preventDefault()}
+    .sessions=${colouredProgramme}
+  ></poplus-session-list>`,
+};
+
+/** The same programme in Arabic, right to left, in the grid: the layout mirrors and times read from the right. */
+export const TrackColoursArabic: Story = {
+  ...TrackColoursAndSpeakers,
+  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
+};
+
+/** A search whose matches are all on another day: the day shown says so, and offers to go there. */
+export const MatchesOnAnotherDay: Story = {
+  render: () => html`<poplus-session-list
+    time-zone="America/Santiago"
+    .sessions=${{ ...colouredProgramme, sessions: [...colouredProgramme.sessions, { id: 'f', title: 'Mapping money in politics', start: '2014-04-30T10:00' }, { id: 'g', title: 'Mapping votes', start: '2014-04-30T11:00' }] }}
+  ></poplus-session-list>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('poplus-session-list')!;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'mapping';
+    input.dispatchEvent(new Event('input'));
+  },
+};
+
 /** frab `schedule.xml` as pretalx writes it: 38C3, track colours, talks after midnight kept on their evening. */
 export const FrabXml: Story = { args: { src: '/fixtures/frab-38c3.xml', 'time-zone': undefined, 'heading-level': 3 } };
 

@@ -71,7 +71,7 @@ describe('<poplus-session-list>', () => {
       expect(tabs(el)[0]!.getAttribute('aria-selected')).to.equal('true');
       expect(slotTimes(el).slice(0, 5)).to.deep.equal(['9:00 AM', '9:30 AM', '10:00 AM', '10:30 AM', '11:00 AM']);
       const apps = session(el, 'Apps vs. APIs');
-      expect(text(apps.querySelector('.meta'))).to.equal('11:00 AM – 12:00 PM Room: Green room Track: Other sessions Session');
+      expect(text(apps.querySelector('.meta'))).to.equal('11:00 AM – 12:00 PM Room: Green room Track: Other sessions Kind: Session');
       expect(text($(el, '.note'))).to.contain('Times in Chile Time (GMT-4).');
       expect(text($(el, '[role="status"]'))).to.equal('20 of 20 sessions');
       // The reader is in the event's zone: no switch.
@@ -129,7 +129,7 @@ describe('<poplus-session-list>', () => {
       // 9:00 in Santiago (UTC−4) is 22:00 in Tokyo the same day; the 19:00 party is 8:00 the next day.
       expect(slotTimes(el)[0]).to.equal('10:00 PM');
       const party = session(el, 'Party at Girardi 1305');
-      expect(text(party.querySelector('.time'))).to.equal('8:00 AM +1 day');
+      expect(text(party.querySelector('.time'))).to.equal('from 8:00 AM +1 day');
       expect(session(el, 'Registration').querySelector('.shift')).to.equal(null);
       radios[0]!.click();
       await el.updateComplete;
@@ -175,7 +175,7 @@ describe('<poplus-session-list>', () => {
       },
     );
     expect(titles(el)).to.deep.equal(['Evening talk', 'Late concert']);
-    expect(text(session(el, 'Late concert').querySelector('.time'))).to.equal('12:30 AM +1 day');
+    expect(text(session(el, 'Late concert').querySelector('.time'))).to.equal('from 12:30 AM +1 day');
     expect(tabs(el).map(text)).to.deep.equal(['Tue, Apr 29', 'Wed, Apr 30']);
   });
 
@@ -190,7 +190,7 @@ describe('<poplus-session-list>', () => {
     await el.updateComplete;
     expect(tabs(el)).to.have.length(5);
     const opening = session(el, 'Opening Ceremony');
-    expect(text(opening.querySelector('.meta'))).to.equal('11:00–11:30 Room: Curie Track: CCC Talk');
+    expect(text(opening.querySelector('.meta'))).to.equal('11:00–11:30 Room: Curie Track: CCC Kind: Talk');
     expect(text(opening.querySelector('.speakers'))).to.equal('Speakers: jinxx and smtw');
   });
 
@@ -213,9 +213,11 @@ describe('<poplus-session-list>', () => {
 
     it('filters by track and kind, and clears every filter at once', async () => {
       const el = await programme();
+      await setSelect(el, 'Kind', 'plenary');
       await setSelect(el, 'Track', 'Building Poplus');
       expect(titles(el)).to.deep.equal([]);
       expect(text($(el, '.no-match'))).to.equal('No sessions match these filters on this day.');
+      await setSelect(el, 'Kind', '');
       await setSelect(el, 'Track', '');
       await setSelect(el, 'Kind', 'break');
       expect(titles(el)).to.deep.equal([

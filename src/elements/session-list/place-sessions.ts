@@ -1,5 +1,5 @@
 import type { Schedule, ScheduleSession, Speaker } from '../../data/schedule.js';
-import { asText, fold } from '../../shared/text.js';
+import { asText, fold, isObject } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { dayInZone, isTimeZone, offsetAt, parseScheduleTime } from './time-zone.js';
 
@@ -22,6 +22,8 @@ export interface PlacedSession {
   day: string;
   room: string;
   track: string;
+  /** The track's colour, when the programme gives a valid CSS colour for it. */
+  color?: string;
   kind: string;
   speakers: Speaker[];
   description: string;
@@ -48,15 +50,45 @@ export interface ScheduleModel {
   skipped: string[];
 }
 
+/**
+ * A schedule with the tracks and speakers of the value it was read from, where the reader passed on only
+ * the event and its sessions: a programme set from code keeps its track colours and speaker records.
+ */
+export function withProgramme(value: unknown, read: Schedule | Promise<Schedule>): Schedule | Promise<Schedule> {
+  if (read instanceof Promise) return read.then((schedule) => withProgramme(value, schedule));
+  if (!isObject(value) || read.tracks || read.speakers) return read;
+  const list = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : undefined);
+  return { ...read, tracks: list(value.tracks), speakers: list(value.speakers) };
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function speakersOf(value: unknown): Speaker[] {
+/**
+ * A CSS colour from the data, or `undefined`: only what the browser parses as a colour, and nothing that
+ * reads the page's own custom properties or environment (`var()`, `env()`, `attr()`).
+ */
+export function cssColor(value: unknown): string | undefined {
+  const color = asText(value, 100);
+  return color && !/\b(?:var|env|attr)\s*\(/i.test(color) && CSS.supports('color', color) ? color : undefined;
+}
+
+/**
+ * A session's speakers: names, or objects with a name and/or the `id` of one of the programme's speakers,
+ * whose record fills in what the session leaves out. A text that is a programme speaker's id stands for them.
+ * Only a safe `url` is kept; the rest is handed to the host as the data gave it, never drawn but the name.
+ */
+function speakersOf(value: unknown, people: ReadonlyMap<string, Speaker>): Speaker[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((p): Speaker[] => {
-    const name = typeof p === 'object' && p ? asText((p as Speaker).name) : asText(p);
+    const given: Partial<Speaker> = isObject(p) ? p : {};
+    const id = asText(given.id) || (people.has(asText(p)) ? asText(p) : '');
+    const known = people.get(id);
+    const name = asText(given.name) || asText(known?.name) || (isObject(p) || known ? '' : asText(p));
     if (!name) return [];
-    const url = typeof p === 'object' && p ? safeUrl((p as Speaker).url) : undefined;
-    return [{ name, ...(url ? { url } : {}) }];
+    const speaker: Speaker = { ...known, ...given, name, id: id || undefined, url: safeUrl(given.url) ?? safeUrl(known?.url) };
+    if (!speaker.id) delete speaker.id;
+    if (!speaker.url) delete speaker.url;
+    return [speaker];
   });
 }
 
@@ -72,6 +104,13 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
   const rooms = new Map<string, number>();
   const tracks = new Set<string>();
   const kinds = new Set<string>();
+  const colors = new Map<string, string>();
+  for (const t of Array.isArray(schedule.tracks) ? schedule.tracks : []) {
+    const color = isObject(t) ? cssColor(t.color) : undefined;
+    if (color && asText(t.name)) colors.set(asText(t.name), color);
+  }
+  const people = new Map<string, Speaker>();
+  for (const p of Array.isArray(schedule.speakers) ? schedule.speakers : []) if (isObject(p) && asText(p.id)) people.set(asText(p.id), p);
   schedule.sessions.forEach((source, index) => {
     if (typeof source !== 'object' || !source) return;
     const title = asText(source.title);
@@ -91,7 +130,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
     if (room && !rooms.has(room)) rooms.set(room, rooms.size);
     if (track) tracks.add(track);
     if (kind) kinds.add(kind);
-    const speakers = speakersOf(source.speakers);
+    const speakers = speakersOf(source.speakers, people);
     const description = asText(source.description);
     const links = (Array.isArray(source.links) ? source.links : []).flatMap((l) => {
       const url = safeUrl(l?.url);
@@ -113,6 +152,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
           : dayInZone(start.ms, timeZone),
       room,
       track,
+      color: colors.get(track),
       kind,
       speakers,
       description,

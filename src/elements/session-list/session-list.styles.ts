@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/**
+ * The session list's own styles. Notes kept out of the CSS, which ships as written:
+ * - Slots off screen skip layout and paint until scrolled to (`content-visibility`): a long day stays quick to draw.
+ * - A track's colour, where the data gives one, is only a mark (the card's inline-start edge, a dot before the
+ *   track's name), never the colour of text, so contrast stays the theme's in light and dark. The dot has a
+ *   ring of the border colour, so a pale colour shows on a pale card and a dark one on a dark card.
+ * - A title of one long word wraps anywhere instead of pushing the star out of the card.
+ * - Titles, rooms and names come in any script: each takes its own direction (`unicode-bidi`), whatever the page's.
+ * - The dots between the items of the meta line are for the eye only: their empty alternative text
+ *   (`content: '·' / ''`) keeps screen readers from reading them, as each item already says what it is. A dot
+ *   ends an item rather than starting the next, so a wrapped line does not begin with one.
+ * - Grid by room: a column per room, a row per time boundary. Narrower containers than 48rem get the list, every
+ *   session carrying its own time and room.
+ */
 export const styles = css`
   :host {
     --_row: var(--poplus-session-row-height, 2.5rem);
@@ -121,7 +135,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: 6.5rem minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
-    /* Slots off screen skip layout and paint until scrolled to: a long day stays quick to draw. */
     content-visibility: auto;
     contain-intrinsic-size: auto 8rem;
   }
@@ -140,10 +153,10 @@ export const styles = css`
     padding: var(--_space) calc(var(--_space) * 1.5);
     background: var(--_raised);
     border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_border);
+    border-inline-start: 4px solid var(--_track, var(--_border));
     border-radius: var(--_radius);
     min-inline-size: 0;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   .session > * + * {
     margin-block-start: calc(var(--_space) / 2);
@@ -153,8 +166,7 @@ export const styles = css`
     background: var(--_surface);
   }
   .session.current {
-    border-inline-start-color: var(--_accent);
-    box-shadow: 0 0 0 1px var(--_accent);
+    box-shadow: 0 0 0 2px var(--_accent);
   }
   .head {
     display: flex;
@@ -163,11 +175,15 @@ export const styles = css`
     justify-content: space-between;
   }
   .title-line {
+    flex: 1;
+    min-inline-size: 0;
     margin: 0;
     font-size: 1rem;
     font-weight: 700;
   }
   .title {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     padding: 0;
     border: 0;
     text-align: start;
@@ -176,7 +192,6 @@ export const styles = css`
     text-decoration-color: var(--_border);
     text-underline-offset: 0.2em;
   }
-  /* Titles, rooms and names come in any script: each takes its own direction, whatever the page's. */
   .title,
   .description,
   .speakers,
@@ -201,13 +216,28 @@ export const styles = css`
   .star[aria-pressed='true'] {
     color: var(--_accent);
   }
-  .meta,
-  .speakers {
+  .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 calc(var(--_space) * 1.5);
+    gap: 0 calc(var(--_space) * 0.75);
+  }
+  .meta,
+  .speakers {
     font-size: 0.875rem;
     color: var(--_muted);
+  }
+  .meta > :not(:last-child)::after {
+    content: '·' / '';
+    padding-inline-start: calc(var(--_space) * 0.75);
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    margin-inline-end: 0.3em;
+    border-radius: 50%;
+    background: var(--_track);
+    box-shadow: 0 0 0 1px var(--_border);
   }
   .time {
     font-variant-numeric: tabular-nums;
@@ -235,7 +265,15 @@ export const styles = css`
   .skipped {
     color: var(--_muted);
   }
-  /* Grid by room: a column per room, a row per time boundary. */
+  .no-match {
+    display: grid;
+    gap: var(--_space);
+  }
+  .elsewhere {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
   .grid {
     display: grid;
     grid-template-columns: 6.5rem repeat(var(--_columns), minmax(10rem, 1fr));
@@ -258,7 +296,6 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 5rem;
   }
-  /* The grid needs room: narrower containers get the list, every session carrying its own time and room. */
   @container (inline-size < 48rem) {
     .grid {
       display: grid;
@@ -284,6 +321,9 @@ export const styles = css`
     .tab[aria-selected='true'] {
       border-color: Highlight;
     }
+    .swatch {
+      forced-color-adjust: none;
+    }
     .star[aria-pressed='true'] {
       color: Highlight;
     }
@@ -305,7 +345,7 @@ export const styles = css`
     }
     .session {
       break-inside: avoid;
-      border-color: #000;
+      border-color: CanvasText;
     }
     .title {
       text-decoration: none;

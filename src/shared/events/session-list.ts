@@ -1,4 +1,4 @@
-import type { ScheduleSession } from '../../data/schedule.js';
+import type { ScheduleSession, Speaker } from '../../data/schedule.js';
 
 export interface PoplusSessionSelectDetail {
   /** The session's id (unique within the schedule). */
@@ -35,9 +35,29 @@ export class PoplusFavoriteToggleEvent extends CustomEvent<PoplusFavoriteToggleD
   }
 }
 
+export interface PoplusSpeakerSelectDetail {
+  /** The speaker's id in the programme. */
+  id: string;
+  /** What the programme says of the speaker (name, picture, biography, links…). */
+  speaker: Speaker;
+}
+
+/**
+ * Fired when the reader follows a speaker's link (drawn when the element has `speaker-href` and the speaker
+ * an id). Cancel it (`event.preventDefault()`) to show the person without leaving the page, e.g. with the
+ * participant table's `showRecord(id)`; otherwise the link is followed.
+ */
+export class PoplusSpeakerSelectEvent extends CustomEvent<PoplusSpeakerSelectDetail> {
+  static readonly eventName = 'poplus-speaker-select';
+  constructor(detail: PoplusSpeakerSelectDetail) {
+    super(PoplusSpeakerSelectEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'poplus-session-select': PoplusSessionSelectEvent;
     'poplus-favorite-toggle': PoplusFavoriteToggleEvent;
+    'poplus-speaker-select': PoplusSpeakerSelectEvent;
   }
 }
