@@ -8,6 +8,7 @@ export {
   type ScheduleEvent,
   type ScheduleSession,
   type ScheduleLink,
+  type ScheduleTrack,
   type Speaker,
 } from './elements/session-list/session-list.js';
 export { PoplusParticipantTable } from './elements/participant-table/participant-table.js';

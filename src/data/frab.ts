@@ -2,7 +2,7 @@ import { parseError } from './errors.js';
 import { plainText } from './plain-text.js';
 import { isFrabSchedule, type Schedule, type ScheduleSession } from './schedule.js';
 import { linksOf, SpeakerList, text, tracksOf } from './schedule-parts.js';
-import { isTimeZone, wallClockAt } from './zone.js';
+import { isTimeZone, wallClockAt } from '../shared/time-zone.js';
 import { isObject } from '../shared/text.js';
 
 /**

@@ -2,7 +2,7 @@ import { parseError } from './errors.js';
 import { plainText } from './plain-text.js';
 import type { Schedule, ScheduleSession, Speaker } from './schedule.js';
 import { SpeakerList, text } from './schedule-parts.js';
-import { instantAt, isTimeZone } from './zone.js';
+import { instantAt, isTimeZone } from '../shared/time-zone.js';
 
 /**
  * iCalendar (`.ics`, RFC 5545) to the Poplus schedule format, through ical.js, which is imported here only,

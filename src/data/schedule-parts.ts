@@ -1,5 +1,6 @@
 import type { ScheduleLink, ScheduleTrack, Speaker } from './schedule.js';
 import { asText, isObject } from '../shared/text.js';
+import { safeColor } from '../shared/url.js';
 
 /**
  * What the schedule adapters (frab, Sessionize, pretalx, iCalendar) share, loaded with the first of them.
@@ -8,18 +9,12 @@ import { asText, isObject } from '../shared/text.js';
 /** A field as text, `undefined` when empty or not text. */
 export const text = (value: unknown): string | undefined => asText(value) || undefined;
 
-/** A colour the page can use (`#F9B000`, `rgb(…)`, `teal`), else `undefined`: data never writes other CSS. */
-export const cssColor = (value: unknown): string | undefined => {
-  const color = text(value);
-  return color && CSS.supports('color', color) ? color : undefined;
-};
-
 /** Tracks with their colour, once each, in the data's order. */
 export function tracksOf(items: readonly { name?: string; color?: unknown }[]): ScheduleTrack[] | undefined {
   const tracks = new Map<string, ScheduleTrack>();
   for (const { name, color } of items) {
     if (!name || tracks.has(name)) continue;
-    const css = cssColor(color);
+    const css = safeColor(color);
     tracks.set(name, css ? { name, color: css } : { name });
   }
   return tracks.size ? [...tracks.values()] : undefined;

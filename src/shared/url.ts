@@ -16,3 +16,12 @@ export function safeUrl(value: unknown, base: string = document.baseURI): string
     return undefined;
   }
 }
+
+/**
+ * A CSS colour from data (`#F9B000`, `rgb(…)`, `teal`), or `undefined`: only what the browser parses as a
+ * colour, and nothing that reads the page's own custom properties or environment (`var()`, `env()`, `attr()`).
+ */
+export function safeColor(value: unknown): string | undefined {
+  const color = typeof value === 'string' ? value.trim().slice(0, 100) : '';
+  return color && !/\b(?:var|env|attr)\s*\(/i.test(color) && CSS.supports('color', color) ? color : undefined;
+}

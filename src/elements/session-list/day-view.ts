@@ -1,7 +1,7 @@
 import { dateTimeFormat } from '../../shared/intl.js';
 import { fold } from '../../shared/text.js';
 import { prepareSearch, type PlacedSession, type ScheduleModel } from './place-sessions.js';
-import { dayInZone } from './time-zone.js';
+import { dayInZone } from '../../shared/time-zone.js';
 
 /**
  * What the session list draws, worked out from the placed programme, the reader's filters, the zone shown and

@@ -1,7 +1,7 @@
 import type { Schedule, ScheduleSession, Speaker } from '../../data/schedule.js';
 import { asText, fold, isObject } from '../../shared/text.js';
-import { safeUrl } from '../../shared/url.js';
-import { dayInZone, isTimeZone, offsetAt, parseScheduleTime } from './time-zone.js';
+import { safeColor, safeUrl } from '../../shared/url.js';
+import { dayInZone, isTimeZone, offsetAt, parseScheduleTime } from '../../shared/time-zone.js';
 
 /** A session placed in time: what the element sorts, filters and draws. */
 export interface PlacedSession {
@@ -50,27 +50,7 @@ export interface ScheduleModel {
   skipped: string[];
 }
 
-/**
- * A schedule with the tracks and speakers of the value it was read from, where the reader passed on only
- * the event and its sessions: a programme set from code keeps its track colours and speaker records.
- */
-export function withProgramme(value: unknown, read: Schedule | Promise<Schedule>): Schedule | Promise<Schedule> {
-  if (read instanceof Promise) return read.then((schedule) => withProgramme(value, schedule));
-  if (!isObject(value) || read.tracks || read.speakers) return read;
-  const list = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : undefined);
-  return { ...read, tracks: list(value.tracks), speakers: list(value.speakers) };
-}
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * A CSS colour from the data, or `undefined`: only what the browser parses as a colour, and nothing that
- * reads the page's own custom properties or environment (`var()`, `env()`, `attr()`).
- */
-export function cssColor(value: unknown): string | undefined {
-  const color = asText(value, 100);
-  return color && !/\b(?:var|env|attr)\s*\(/i.test(color) && CSS.supports('color', color) ? color : undefined;
-}
 
 /**
  * A session's speakers: names, or objects with a name and/or the `id` of one of the programme's speakers,
@@ -106,7 +86,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
   const kinds = new Set<string>();
   const colors = new Map<string, string>();
   for (const t of Array.isArray(schedule.tracks) ? schedule.tracks : []) {
-    const color = isObject(t) ? cssColor(t.color) : undefined;
+    const color = isObject(t) ? safeColor(t.color) : undefined;
     if (color && asText(t.name)) colors.set(asText(t.name), color);
   }
   const people = new Map<string, Speaker>();

@@ -18,11 +18,11 @@ import { renderControls } from './controls.js';
 import { ChunkedDrawController } from './chunked-draw.js';
 import { buildView, dayLabel, isFiltering, NO_FILTERS, prepareTimes, type DayView, type Filters, type ScheduleView } from './day-view.js';
 import { FavoritesController } from './favorites.js';
-import { placeSchedule, prepareSearch, withProgramme, zonesDiffer, type PlacedSession, type ScheduleModel } from './place-sessions.js';
+import { placeSchedule, prepareSearch, zonesDiffer, type PlacedSession, type ScheduleModel } from './place-sessions.js';
 import { renderSession, type CardContext } from './session-card.js';
 import { setStyle } from './set-style.js';
 import { styles } from './session-list.styles.js';
-import { browserTimeZone, isTimeZone } from './time-zone.js';
+import { browserTimeZone, isTimeZone } from '../../shared/time-zone.js';
 import { UrlStateController, type UrlState } from './url-state.js';
 
 export type { Schedule, ScheduleEvent, ScheduleSession, ScheduleLink, ScheduleTrack, Speaker } from '../../data/schedule.js';
@@ -105,7 +105,7 @@ export class PoplusSessionList extends DataElement(PoplusElement) {
 
   readonly #data = new DataSourceController<Schedule>(this, {
     property: 'sessions',
-    adapt: (value, format) => withProgramme(value, adaptSchedule(value, format)),
+    adapt: adaptSchedule,
     read: readSchedule,
     isEmpty: (schedule) => schedule.sessions.length === 0,
   });

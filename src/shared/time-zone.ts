@@ -1,27 +1,22 @@
+import { dateTimeFormat } from './intl.js';
+
 /**
  * Time-zone arithmetic on top of `Intl`: the zone's rules (offsets, DST) always come from the browser's own
  * time-zone database, never from a table of ours.
  */
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
+const PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
 
-function partsFormat(zone: string): Intl.DateTimeFormat {
-  let format = partsFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partsFormats.set(zone, format);
-  }
-  return format;
-}
+/** A formatter of an instant's wall-clock fields in a zone; throws `RangeError` for a zone the browser does not know. */
+const partsFormat = (zone: string): Intl.DateTimeFormat => dateTimeFormat('en-US', { ...PARTS, timeZone: zone });
 
 /** Whether the browser knows an IANA zone name. */
 export function isTimeZone(zone: unknown): zone is string {
@@ -76,12 +71,14 @@ export function dayInZone(ms: number, zone: string): string {
   return new Date(ms + offsetAt(ms, zone)).toISOString().slice(0, 10);
 }
 
+/** The wall clock a zone shows at an instant, as milliseconds read as UTC (`Date.UTC(y, m, d, h, mi, s)`). */
+export const wallClockAt = (ms: number, zone: string): number => ms + offsetAt(ms, zone);
+
 /**
- * The instant at which a zone's clocks show a wall-clock time. A time skipped by a DST change moves forward
- * by the gap; a time that happens twice takes the first (earlier) occurrence.
+ * The instant at which a zone's clocks show a wall clock given as milliseconds read as UTC. A time skipped by
+ * a DST change moves forward by the gap; a time that happens twice takes the first (earlier) occurrence.
  */
-export function instantFromWallClock(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string): number {
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+export function instantAt(asUtc: number, zone: string): number {
   const before = asUtc - offsetAt(asUtc - 864e5 / 2, zone);
   const after = asUtc - offsetAt(asUtc + 864e5 / 2, zone);
   // Try the offset in force just before and just after; keep one that reads back as the wall-clock time.
@@ -109,6 +106,6 @@ export function parseScheduleTime(value: unknown, zone: string): { ms: number; a
     const ms = Date.parse(value.trim().replace(' ', 'T'));
     return Number.isNaN(ms) ? undefined : { ms, allDay: false };
   }
-  const ms = instantFromWallClock(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), zone);
+  const ms = instantAt(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)), zone);
   return Number.isNaN(ms) ? undefined : { ms, allDay: h === undefined };
 }
