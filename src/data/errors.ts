@@ -36,12 +36,20 @@ export class DataReadError extends Error {
   }
 }
 
+/** The words of anything thrown: an error's message, a text as it is; never itself a throw (a value whose `toString` fails). */
+export function messageOf(thrown: unknown): string {
+  if (thrown instanceof Error) return thrown.message;
+  if (typeof thrown === 'string') return thrown;
+  try {
+    return String(thrown);
+  } catch {
+    return Object.prototype.toString.call(thrown);
+  }
+}
+
 /** A parse failure of a format, with the parser's own words as detail. */
 export const parseError = (subject: string, detail?: unknown): DataReadError =>
-  new DataReadError('parse', {
-    subject,
-    detail: detail instanceof Error ? detail.message : detail === undefined ? undefined : String(detail),
-  });
+  new DataReadError('parse', { subject, detail: detail === undefined ? undefined : messageOf(detail) });
 
 /** `JSON.parse` that fails with a `DataReadError` naming the format. */
 export function parseJson(text: string, format = 'JSON'): unknown {

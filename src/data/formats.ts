@@ -84,5 +84,11 @@ export async function readText<T>(formats: readonly Format<T>[], text: string, h
 export function readValue<T>(formats: readonly Format<T>[], value: unknown, format?: string): T | Promise<T> {
   const chosen = named(formats, format) ?? recognise(formats, 'json', value);
   if (!chosen) throw new DataReadError('content', { nothingUsable: true, detail: 'not a shape this element reads' });
+  // A text format (CSV, iCalendar) named for a value set from code: a string is its text, anything else is not.
+  if (!structured(chosen.syntax)) {
+    if (typeof value !== 'string')
+      throw parseError(chosen.label, `expected ${chosen.label} text, not ${Array.isArray(value) ? 'a list' : typeof value}`);
+    return readText(formats, value, { format });
+  }
   return run(chosen, value, { hint: { format } });
 }

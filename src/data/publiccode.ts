@@ -14,7 +14,12 @@ export function fromPubliccode(doc: Json): ComponentJson {
   const legal = asObject(doc.legal);
   const descriptions = Object.entries(asObject(doc.description)).map(([lang, d]) => [lang, asObject(d)] as const);
   const byLang = (field: string, clean = (s: string) => s) =>
-    Object.fromEntries(descriptions.map(([lang, d]) => [lang, text(d[field]) && clean(d[field] as string)]));
+    Object.fromEntries(
+      descriptions.map(([lang, d]) => {
+        const value = text(d[field]);
+        return [lang, value && clean(value)];
+      }),
+    );
   return {
     name: text(doc.name),
     tagline: byLang('shortDescription'),

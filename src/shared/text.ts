@@ -28,10 +28,12 @@ export const asList = (value: unknown): unknown[] => (Array.isArray(value) ? val
 export function asText(value: unknown, max = MAX_TEXT): string {
   const text = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   if (text.length <= max && !/^\s|\s$/.test(text)) return text;
-  return text
+  // Cut after trimming the start, then trim the end again; a cut never leaves half of a surrogate pair.
+  const cut = text
     .slice(0, max * 2)
-    .trim()
+    .trimStart()
     .slice(0, max);
+  return (/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut).trimEnd();
 }
 
 /** The texts of a value that may be one text or a list of them: non-empty, without repeats. */
@@ -107,6 +109,6 @@ export const localizedText = (value: unknown, locale: string): string => pickLan
 
 /** A heading level from an attribute: a whole number from 1 to 6, `fallback` when it is not a number. */
 export function headingLevel(value: unknown, fallback = 3): number {
-  const level = Math.round(Number(value));
+  const level = Math.round(typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN);
   return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : fallback;
 }

@@ -1,0 +1,44 @@
+/**
+ * Defects this suite found in code it does not fix, each with the smallest input that shows it. The fuzz
+ * properties set aside the cases that hit one (`fc.pre`), so that they keep looking for others, and
+ * known-defects.test.ts reproduces each in a test named "KNOWN DEFECT", which fails until it is fixed.
+ * Fixing one: make its test pass, then delete its entry here.
+ */
+import fc from 'fast-check';
+
+export interface KnownDefect {
+  /** The module at fault. */
+  where: string;
+  /** What goes wrong, for whom. */
+  name: string;
+  /** Whether a case's input (as JSON, or its text) can hit it. */
+  hits(input: string): boolean;
+}
+
+/** Instants on the first day of year 0 or the last of year 9999, which other zones put in another year. */
+export const YEAR_EDGE: KnownDefect = {
+  where: 'src/elements/session-list/time-zone.ts (dayInZone), used by place-sessions.ts and session-list.ts',
+  name: 'a timed session on the last day of year 9999 (or the first of year 0) falls in year 10000 (or −1) in a zone east (west) of UTC: its day "+010000-01" makes every update of the session list throw RangeError',
+  hits: (input) => /9999-?12-?31|0000-?01-?01/.test(input),
+};
+
+/** Dates at the very end of the range JavaScript dates cover. */
+export const DATE_LIMIT: KnownDefect = {
+  where: 'src/data/frab.ts (instantPlus)',
+  name: 'a frab talk whose date is the last instant a Date holds ("+275760-09-13T00:00:00Z") plus a duration throws RangeError from toISOString: the whole schedule is refused instead of that talk',
+  hits: (input) => /275760|271821/.test(input),
+};
+
+/** An own `__proto__` key in a record, holding an object (as `JSON.parse` makes it). */
+export const PROTO_KEY: KnownDefect = {
+  where: 'src/data/participants.ts (fromRecords, fromRows)',
+  name: 'a record with a "__proto__" field holding an object (`[{"name":"Ana","__proto__":{"en":"x"}}]`) gets that object as its prototype: the field is lost and its keys show through as inherited fields',
+  hits: (input) => /"__proto__":\s*[[{]/.test(input),
+};
+
+/** Skips (with `fc.pre`) a case whose input hits one of the known defects given. */
+export function setAside(input: unknown, ...defects: KnownDefect[]): void {
+  const text =
+    typeof input === 'string' ? input : (JSON.stringify(input, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? '');
+  fc.pre(!defects.some((d) => d.hits(text)));
+}
