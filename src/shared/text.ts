@@ -59,12 +59,17 @@ export function fold(text: string): string {
   return (NON_ASCII.test(text) ? text.normalize('NFKD').replace(ACCENTS, '') : text).toLowerCase();
 }
 
-/** A language tag in its canonical form (`EN-gb` → `en-GB`), `und` as it is, or `undefined` if it is not one. */
+/**
+ * A language tag in its canonical form (`EN-gb` → `en-GB`), `und` as it is, or `undefined` if it is not one.
+ * The language must be of two or three letters, as every language in use is: BCP 47 also allows five to eight,
+ * which would take an object's ordinary keys (`label`, `country`, `value`) for languages.
+ */
 export function languageTag(value: unknown): string | undefined {
   const tag = asText(value, 64);
   if (tag === 'und') return tag;
+  if (!/^[a-z]{2,3}(-|$)/i.test(tag)) return undefined;
   try {
-    return tag ? Intl.getCanonicalLocales(tag)[0] : undefined;
+    return Intl.getCanonicalLocales(tag)[0];
   } catch {
     return undefined;
   }
