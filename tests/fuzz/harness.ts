@@ -364,7 +364,7 @@ export async function feed(
 }
 
 /** Waits until the element has read its data property (whose adapter may load lazily) and shown the result. */
-async function settled(el: DataHost): Promise<void> {
+export async function settled(el: DataHost): Promise<void> {
   await el.updateComplete;
   for (let pending = dataSourceOf(el)?.pending; pending; pending = dataSourceOf(el)?.pending) {
     await pending;

@@ -36,6 +36,37 @@ export const PROTO_KEY: KnownDefect = {
   hits: (input) => /"__proto__":\s*[[{]/.test(input),
 };
 
+/** CSV whose first line break is CRLF and a later one a bare LF. */
+export const CSV_MIXED_NEWLINES: KnownDefect = {
+  where: 'src/data/csv.ts (readCsv)',
+  name: 'CSV with mixed line endings (a CRLF file edited where LF is written: "name,country\\r\\nAna,CL\\nTom,GB") merges rows: the newline taken from the first line makes the others part of a cell',
+  hits: (input) => /\r\n/.test(input) && /[^\r]\n/.test(input),
+};
+
+/** A CSV header line made of separators or spaces only. */
+export const CSV_BLANK_HEADER: KnownDefect = {
+  where: 'src/data/csv.ts (readCsv, skipEmptyLines: greedy)',
+  name: 'a CSV header line of empty cells (",,") is skipped as a blank line, so the first data row becomes the header and is lost as data',
+  hits: (input) => /^\ufeff?[\s,;\t|"]*(\r?\n|\r)/.test(input),
+};
+
+/** A date that does not exist (30 February, 31 April). */
+export const IMPOSSIBLE_DATE: KnownDefect = {
+  where: 'src/elements/session-list/time-zone.ts (parseScheduleTime)',
+  name: 'a date that does not exist ("2014-02-30", "2014-04-31T10:00") is read as a later one (2 March, 1 May) instead of being left out as unreadable',
+  hits: (input) => /-(02-3[01]|0[469]-31|11-31)/.test(input),
+};
+
+/** Every known defect, by the id the corpus files use. */
+export const KNOWN_DEFECTS: Record<string, KnownDefect> = {
+  YEAR_EDGE,
+  DATE_LIMIT,
+  PROTO_KEY,
+  CSV_MIXED_NEWLINES,
+  CSV_BLANK_HEADER,
+  IMPOSSIBLE_DATE,
+};
+
 /** Skips (with `fc.pre`) a case whose input hits one of the known defects given. */
 export function setAside(input: unknown, ...defects: KnownDefect[]): void {
   const text =
