@@ -78,7 +78,8 @@ interface CorpusFile {
 function fill(template: unknown, field: string, value: { value?: unknown; text?: string }): unknown {
   if (typeof template === 'string') {
     if (template === '$VALUE' && 'value' in value) return value.value;
-    return template.replaceAll('$FIELD', field).replaceAll('$VALUE', value.text ?? String(value.value));
+    const named = template.replaceAll('$FIELD', field);
+    return named.includes('$VALUE') ? named.replaceAll('$VALUE', value.text ?? String(value.value)) : named;
   }
   if (Array.isArray(template)) return template.map((item) => fill(item, field, value));
   if (template && typeof template === 'object') {
@@ -175,8 +176,9 @@ function mismatch(reader: Reader, expected: Expectation, actual: Outcome): strin
     if (reader === 'participants') want('skipped', actual.skipped, expected.skipped ?? 0);
   }
   if (expected.fields) want('fields', actual.fields, expected.fields);
+  // An expected `null` stands for a field that is absent (JSON has no `undefined`).
   for (const [key, value] of Object.entries(expected.first ?? {}))
-    want(`first.${key}`, actual.first && Object.hasOwn(actual.first, key) ? actual.first[key] : undefined, value);
+    want(`first.${key}`, (actual.first && Object.hasOwn(actual.first, key) ? actual.first[key] : undefined) ?? null, value);
   return problems.join('; ');
 }
 

@@ -1,4 +1,4 @@
-import { normaliseComponent, text, type ComponentJson, type ComponentModel } from './component.js';
+import { normaliseComponent, record, text, type ComponentJson, type ComponentModel } from './component.js';
 import { asList, asObject, type Json } from '../shared/text.js';
 
 /**
@@ -38,4 +38,4 @@ export function fromDpgRecord(record: Json): ComponentJson {
 }
 
 /** The card's model of a DPG registry record. */
-export const readDpgRecord = (value: unknown): ComponentModel => normaliseComponent(fromDpgRecord(asObject(value)));
+export const readDpgRecord = (value: unknown): ComponentModel => normaliseComponent(fromDpgRecord(record(value, 'DPG JSON')));

@@ -37,7 +37,8 @@ async function parse(syntax: Syntax, text: string, label: string): Promise<unkno
   if (syntax !== 'yaml') return text;
   const { parse } = await import('yaml');
   try {
-    return parse(text.replace(/^\uFEFF/, ''), { maxAliasCount: MAX_YAML_ALIASES });
+    // Warnings (an unknown tag) are not the page's business: the console of the host page stays quiet.
+    return parse(text.replace(/^\uFEFF/, ''), { maxAliasCount: MAX_YAML_ALIASES, logLevel: 'error' });
   } catch (e) {
     throw parseError(label, e);
   }

@@ -1,6 +1,5 @@
-import { parseError } from './errors.js';
-import { normaliseComponent, text, type ComponentJson, type ComponentModel } from './component.js';
-import { asList, asObject, isObject, type Json } from '../shared/text.js';
+import { normaliseComponent, record, text, type ComponentJson, type ComponentModel } from './component.js';
+import { asList, asObject, type Json } from '../shared/text.js';
 
 /**
  * Maps a parsed `publiccode.yml` (versions 0.2 to 0.4, and the 0.5 files that keep the same fields) to the
@@ -43,7 +42,4 @@ export function fromPubliccode(doc: Json): ComponentJson {
 }
 
 /** The card's model of a parsed `publiccode.yml` (YAML is parsed, lazily, by the shared reading path). */
-export function readPubliccode(doc: unknown): ComponentModel {
-  if (!isObject(doc)) throw parseError('publiccode.yml', 'not a mapping of fields');
-  return normaliseComponent(fromPubliccode(doc));
-}
+export const readPubliccode = (doc: unknown): ComponentModel => normaliseComponent(fromPubliccode(record(doc, 'publiccode.yml')));
