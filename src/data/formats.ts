@@ -28,7 +28,7 @@ export interface Format<T> {
 }
 
 /** Longest YAML alias expansion accepted: a "billion laughs" file is refused instead of filling memory. */
-const MAX_YAML_ALIASES = 100;
+export const MAX_YAML_ALIASES = 100;
 
 const structured = (syntax: Syntax) => syntax === 'json' || syntax === 'yaml';
 
