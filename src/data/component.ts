@@ -196,7 +196,7 @@ export function normaliseComponent(value: unknown): ComponentModel {
     sdgs: [
       ...new Set(
         asList(v.sdgs)
-          .map((n) => (typeof n === 'number' ? n : typeof n === 'string' ? Number(n) : NaN))
+          .map((n) => Number(asText(n)))
           .filter((n) => Number.isInteger(n) && n > 0 && n < 18),
       ),
     ],

@@ -36,20 +36,18 @@ export class DataReadError extends Error {
   }
 }
 
-/** The words of anything thrown: an error's message, a text as it is; never itself a throw (a value whose `toString` fails). */
-export function messageOf(thrown: unknown): string {
-  if (thrown instanceof Error) return thrown.message;
-  if (typeof thrown === 'string') return thrown;
-  try {
-    return String(thrown);
-  } catch {
-    return Object.prototype.toString.call(thrown);
-  }
-}
-
-/** A parse failure of a format, with the parser's own words as detail. */
+/** A parse failure of a format, with the parser's own words as detail: an error's message, a text as it is, else
+ * the kind of value thrown (never `String(value)`, which itself throws for an object whose `toString` is not a function). */
 export const parseError = (subject: string, detail?: unknown): DataReadError =>
-  new DataReadError('parse', { subject, detail: detail === undefined ? undefined : messageOf(detail) });
+  new DataReadError('parse', {
+    subject,
+    detail:
+      detail instanceof Error
+        ? detail.message
+        : typeof detail === 'string' || detail === undefined
+          ? detail
+          : Object.prototype.toString.call(detail),
+  });
 
 /** `JSON.parse` that fails with a `DataReadError` naming the format. */
 export function parseJson(text: string, format = 'JSON'): unknown {

@@ -87,8 +87,7 @@ export function readValue<T>(formats: readonly Format<T>[], value: unknown, form
   if (!chosen) throw new DataReadError('content', { nothingUsable: true, detail: 'not a shape this element reads' });
   // A text format (CSV, iCalendar) named for a value set from code: a string is its text, anything else is not.
   if (!structured(chosen.syntax)) {
-    if (typeof value !== 'string')
-      throw parseError(chosen.label, `expected ${chosen.label} text, not ${Array.isArray(value) ? 'a list' : typeof value}`);
+    if (typeof value !== 'string') throw parseError(chosen.label, 'not text');
     return readText(formats, value, { format });
   }
   return run(chosen, value, { hint: { format } });

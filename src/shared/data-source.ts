@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { DataReadError, messageOf, parseError } from '../data/errors.js';
+import { DataReadError, parseError } from '../data/errors.js';
 import { fetchText, type SourceHint } from '../data/load.js';
 import { INLINE_SELECTOR } from '../data/sniff.js';
 import { PoplusErrorEvent, PoplusLoadEvent, type PoplusDataError } from './events/index.js';
@@ -241,7 +241,7 @@ export class DataSourceController<T> implements ReactiveController {
 
 /** Any failure as a `DataReadError`: an adapter's own, else a parse error of the format with the failure's words. */
 const asReadError = (e: unknown, format: string | undefined): DataReadError =>
-  e instanceof DataReadError ? e : parseError(format || 'data', messageOf(e));
+  e instanceof DataReadError ? e : parseError(format || 'data', e);
 
 /** The data source of a host, if it has one. */
 export const dataSourceOf = (host: DataSourceHost): DataSourceController<unknown> | undefined => sources.get(host);

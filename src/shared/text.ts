@@ -28,12 +28,12 @@ export const asList = (value: unknown): unknown[] => (Array.isArray(value) ? val
 export function asText(value: unknown, max = MAX_TEXT): string {
   const text = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   if (text.length <= max && !/^\s|\s$/.test(text)) return text;
-  // Cut after trimming the start, then trim the end again; a cut never leaves half of a surrogate pair.
-  const cut = text
+  // Cut after trimming the start, then trim the end again (the cut may end in spaces).
+  return text
     .slice(0, max * 2)
     .trimStart()
-    .slice(0, max);
-  return (/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut).trimEnd();
+    .slice(0, max)
+    .trimEnd();
 }
 
 /** The texts of a value that may be one text or a list of them: non-empty, without repeats. */
