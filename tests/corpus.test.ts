@@ -114,15 +114,7 @@ function casesOf(file: CorpusFile): Case[] {
 }
 
 /** What a reader gave, in the corpus's terms. */
-interface Outcome {
-  expect: Expectation['expect'];
-  count?: number;
-  skipped?: number;
-  kind?: string;
-  nothingUsable?: boolean;
-  fields?: string[];
-  first?: Record<string, unknown>;
-}
+type Outcome = Omit<Expectation, 'known'>;
 
 function describeParticipants(data: ParticipantData): Outcome {
   const [record] = data.records;

@@ -3,28 +3,23 @@ import '../../src/elements/participant-table/participant-table.js';
 import { MARKER, hostileText } from './hostile.js';
 import { csvText, participantRecords, popolo, withCodeValues } from './shapes.js';
 import {
+  asJson,
   check,
   eachOnNew,
-  feed,
-  inlineScript,
-  jsonText,
+  fuzzDataPaths,
   press,
-  rawText,
-  readInside,
   readers,
+  readInside,
   timeFor,
-  useFuzzEnvironment,
+  typed,
   typeInto,
   TYPES,
+  useFuzzEnvironment,
   type DataHost,
   type Drawn,
   type Reader,
-  type Input,
 } from './harness.js';
 
-const KEEPER: Input = { kind: 'value', value: [{ name: 'Keeper Kept', country: 'CL' }] };
-const ITEMS = 'tr[part="row"], [part="summary"]';
-const reader = readers(fc.oneof(fc.constantFrom('a', 'ana', 'cl', MARKER, 'مح', 'São', '  ', '\u202e'), hostileText));
 /** How the page sets the table up: the columns shown (links, e-mail and pictures among them), grouping, pages, labels. */
 const view = fc.record({
   columns: fc.option(
@@ -45,9 +40,8 @@ const view = fc.record({
   }),
   caption: fc.option(hostileText, { freq: 3, nil: undefined }),
 });
-type View = Drawn<typeof view>;
 
-const format = fc.option(fc.constantFrom('json', 'popolo', 'popit', 'csv', ' JSON ', 'nonsense'), { freq: 4, nil: undefined });
+const reader = readers(fc.oneof(fc.constantFrom('a', 'ana', 'cl', MARKER, 'مح', 'São', '  ', '\u202e'), hostileText));
 
 /**
  * What a reader does with a table: types a search (every case), and in one case of three also sorts, moves
@@ -71,63 +65,34 @@ async function useTable(el: DataHost, { term, full }: Reader): Promise<void> {
   await typeInto(el, root.querySelector<HTMLInputElement>('input[part="search"]'), '');
 }
 
-const make = () => Object.assign(document.createElement('poplus-participant-table'), { lang: 'en' }) as DataHost;
-
-/** Each case: a new table with the case's view settings, its inputs one after the other, then a reader's use. */
-const sequence = eachOnNew(make, (el, { inputs, reader: r, view: settings }: { inputs: Input[]; reader: Reader; view: View }, errors) =>
-  feed(Object.assign(el, settings), errors, { property: 'participants', items: ITEMS, interact: (e) => useTable(e, r) }, inputs),
-);
-
 describe('fuzz: <poplus-participant-table>', () => {
   useFuzzEnvironment();
 
-  it('reads any value set as `participants` (records, Popolo, what JSON cannot hold) without breaking', async function () {
-    this.timeout(await timeFor(0.4));
-    const value = fc.oneof(withCodeValues(participantRecords), popolo);
-    const input = fc.record({ kind: fc.constant('value' as const), value, format });
-    const cases = fc.record({ keeper: fc.boolean(), inputs: fc.array(input, { minLength: 1, maxLength: 2 }), reader, view });
-    await check(
-      fc.asyncProperty(cases, ({ keeper, inputs, ...rest }) => sequence({ inputs: keeper ? [KEEPER, ...inputs] : inputs, ...rest })),
-      0.4,
-      1,
-    );
-  });
-
-  it('reads any text from `src` (JSON, Popolo, CSV) without breaking', async function () {
-    this.timeout(await timeFor(0.2));
-    const text = fc.oneof(jsonText(participantRecords), jsonText(popolo), rawText(csvText, TYPES.csv));
-    const input = fc.tuple(text, format).map(([i, f]): Input => ({ ...i, format: f }));
-    const cases = fc.record({ keeper: fc.boolean(), inputs: fc.array(input, { minLength: 1, maxLength: 2 }), reader, view });
-    const keeper: Input = { kind: 'text', text: JSON.stringify(KEEPER.value), type: 'application/json' };
-    await check(
-      fc.asyncProperty(cases, ({ keeper: withKeeper, inputs, ...rest }) =>
-        sequence({ inputs: withKeeper ? [keeper, ...inputs] : inputs, ...rest }),
+  fuzzDataPaths({
+    tag: 'poplus-participant-table',
+    property: 'participants',
+    items: 'tr[part="row"], [part="summary"]',
+    keeper: [{ name: 'Keeper Kept', country: 'CL' }],
+    values: fc.oneof(withCodeValues(participantRecords), popolo),
+    texts: fc.oneof(asJson(participantRecords), asJson(popolo), typed(csvText, TYPES.csv)),
+    inline: fc.oneof(
+      typed(
+        fc.oneof(participantRecords, popolo).map((v) => JSON.stringify(v) ?? ''),
+        fc.constantFrom('application/json', 'application/ld+json'),
       ),
-      0.2,
-      2,
-    );
-  });
-
-  it('reads any inline <script> child (JSON, Popolo, CSV) without breaking', async function () {
-    this.timeout(await timeFor(0.25));
-    const inline = fc.oneof(
-      fc
-        .tuple(fc.oneof(participantRecords, popolo), fc.constantFrom('application/json', 'application/ld+json'))
-        .map(([v, type]) => ({ text: JSON.stringify(v) ?? '', type })),
-      fc.tuple(csvText, fc.constantFrom('text/csv', 'text/tab-separated-values')).map(([text, type]) => ({ text, type })),
+      typed(csvText, fc.constantFrom('text/csv', 'text/tab-separated-values')),
       // Data of one syntax in a <script> of another.
-      fc.tuple(csvText, fc.constant('application/json')).map(([text, type]) => ({ text, type })),
-    );
-    const cases = fc.record({ inline, format, reader, view });
-    const run = eachOnNew(
-      ({ inline: { text, type }, format: f, view: settings }: Drawn<typeof cases>) => {
-        const el = Object.assign(make(), settings, { format: f });
-        el.append(inlineScript(text, type));
-        return el;
-      },
-      (el, { reader: r }, errors) => readInside(el, errors, (e) => useTable(e, r)),
-    );
-    await check(fc.asyncProperty(cases, run), 0.25, 3);
+      typed(csvText, fc.constant('application/json')),
+    ),
+    format: fc.option(fc.constantFrom('json', 'popolo', 'popit', 'csv', ' JSON ', 'nonsense'), { freq: 4, nil: undefined }),
+    view,
+    readers: reader,
+    use: useTable,
+    paths: {
+      value: { share: 0.4, id: 1, what: 'records, Popolo, what JSON cannot hold' },
+      src: { share: 0.2, id: 2, what: 'JSON, Popolo, CSV' },
+      inline: { share: 0.25, id: 3, what: 'JSON, Popolo, CSV' },
+    },
   });
 
   it('reads any plain <table> inside it without breaking', async function () {
@@ -160,7 +125,7 @@ describe('fuzz: <poplus-participant-table>', () => {
           const row = body.insertRow();
           for (const text of cells) row.insertCell().textContent = text;
         }
-        const el = Object.assign(make(), settings);
+        const el = Object.assign(document.createElement('poplus-participant-table'), { lang: 'en' }, settings) as DataHost;
         el.append(table);
         return el;
       },

@@ -4,32 +4,18 @@ import { MARKER, hostileText } from './hostile.js';
 import { DATE_LIMIT, YEAR_EDGE, setAside } from './known-defects.js';
 import { frabJson, icalText, scheduleJson, withCodeValues } from './shapes.js';
 import {
-  check,
-  eachOnNew,
-  feed,
-  inlineScript,
-  jsonText,
+  asJson,
+  fuzzDataPaths,
   press,
-  rawText,
-  readInside,
   readers,
-  timeFor,
-  useFuzzEnvironment,
+  typed,
   typeInto,
   TYPES,
+  useFuzzEnvironment,
   type DataHost,
-  type Drawn,
   type Reader,
-  type Input,
 } from './harness.js';
 
-const KEEPER: Input = {
-  kind: 'value',
-  value: { event: { id: 'keeper', timeZone: 'UTC' }, sessions: [{ id: 'k', title: 'Keeper Kept', start: '2014-04-29T10:00:00Z' }] },
-};
-const ITEMS = '[part~="session"]';
-const reader = readers(fc.oneof(fc.constantFrom('a', 'open', MARKER, 'مح', 'São', ' ', '\u202e'), hostileText));
-const format = fc.option(fc.constantFrom('json', 'poplus', 'frab', 'pretalx', 'ical', 'ICS', 'nonsense'), { freq: 4, nil: undefined });
 const view = fc.record({
   view: fc.constantFrom('list' as const, 'grid' as const),
   timeZone: fc.option(fc.constantFrom('America/Santiago', 'Nowhere/Land', '', 'UTC'), { freq: 2, nil: undefined }),
@@ -37,7 +23,7 @@ const view = fc.record({
   now: fc.option(fc.constantFrom('2014-04-29T15:30:00Z', '2024-05-06T09:10:00Z', 'not a time'), { freq: 2, nil: undefined }),
   headingLevel: fc.constantFrom(3, 1, 6, 0, 99, Number.NaN),
 });
-type View = Drawn<typeof view>;
+const reader = readers(fc.oneof(fc.constantFrom('a', 'open', MARKER, 'مح', 'São', ' ', '\u202e'), hostileText));
 
 /**
  * What a reader does with a programme: types a search (every case), and in one case of three also clears
@@ -64,82 +50,41 @@ async function useList(el: DataHost, { term, full }: Reader): Promise<void> {
   await el.updateComplete;
 }
 
-/** Favourites are kept per event id: each case starts with none. */
+/** Favourites are kept per event id: each case starts with none, and none outlive the suite. */
 const forgetFavorites = () => {
   for (const key of Object.keys(localStorage)) if (key.startsWith('poplus-session-list:')) localStorage.removeItem(key);
 };
-
-const make = () => {
-  forgetFavorites();
-  return Object.assign(document.createElement('poplus-session-list'), { lang: 'en' }) as DataHost;
-};
-
-/** Each case: a new list with the case's view settings, its inputs one after the other, then a reader's use. */
-const sequence = eachOnNew(make, (el, { inputs, reader: r, view: settings }: { inputs: Input[]; reader: Reader; view: View }, errors) =>
-  feed(Object.assign(el, settings), errors, { property: 'sessions', items: ITEMS, interact: (e) => useList(e, r) }, inputs),
-);
 
 describe('fuzz: <poplus-session-list>', () => {
   useFuzzEnvironment();
   after(forgetFavorites);
 
-  it('reads any value set as `sessions` (schedule JSON, frab, what JSON cannot hold) without breaking', async function () {
-    this.timeout(await timeFor(0.45));
-    const value = fc.oneof({ weight: 3, arbitrary: withCodeValues(scheduleJson) }, { weight: 1, arbitrary: frabJson });
-    const input = fc.record({ kind: fc.constant('value' as const), value, format });
-    const cases = fc.record({ keeper: fc.boolean(), inputs: fc.array(input, { minLength: 1, maxLength: 2 }), reader, view });
-    await check(
-      fc.asyncProperty(cases, ({ keeper, inputs, ...rest }) => {
-        setAside(inputs, YEAR_EDGE, DATE_LIMIT);
-        return sequence({ inputs: keeper ? [KEEPER, ...inputs] : inputs, ...rest });
-      }),
-      0.45,
-      11,
-    );
-  });
-
-  it('reads any text from `src` (schedule JSON, frab JSON, iCalendar) without breaking', async function () {
-    this.timeout(await timeFor(0.2));
-    const text = fc.oneof(jsonText(scheduleJson), jsonText(frabJson), rawText(icalText, TYPES.ical));
-    const input = fc.tuple(text, format).map(([i, f]): Input => ({ ...i, format: f }));
-    const cases = fc.record({ keeper: fc.boolean(), inputs: fc.array(input, { minLength: 1, maxLength: 2 }), reader, view });
-    const keeper: Input = { kind: 'text', text: JSON.stringify((KEEPER as { value: unknown }).value), type: 'application/json' };
-    await check(
-      fc.asyncProperty(cases, ({ keeper: withKeeper, inputs, ...rest }) => {
-        setAside(inputs, YEAR_EDGE, DATE_LIMIT);
-        return sequence({ inputs: withKeeper ? [keeper, ...inputs] : inputs, ...rest });
-      }),
-      0.2,
-      12,
-    );
-  });
-
-  it('reads any inline <script> child (schedule JSON, frab JSON, iCalendar) without breaking', async function () {
-    this.timeout(await timeFor(0.35));
-    const inline = fc.oneof(
-      fc
-        .tuple(fc.oneof(scheduleJson, frabJson), fc.constant('application/json'))
-        .map(([v, type]) => ({ text: JSON.stringify(v) ?? '', type })),
-      fc.tuple(icalText, fc.constant('text/calendar')).map(([text, type]) => ({ text, type })),
+  fuzzDataPaths({
+    tag: 'poplus-session-list',
+    property: 'sessions',
+    items: '[part~="session"]',
+    keeper: { event: { id: 'keeper', timeZone: 'UTC' }, sessions: [{ id: 'k', title: 'Keeper Kept', start: '2014-04-29T10:00:00Z' }] },
+    values: fc.oneof({ weight: 3, arbitrary: withCodeValues(scheduleJson) }, { weight: 1, arbitrary: frabJson }),
+    texts: fc.oneof(asJson(scheduleJson), asJson(frabJson), typed(icalText, TYPES.ical)),
+    inline: fc.oneof(
+      typed(
+        fc.oneof(scheduleJson, frabJson).map((v) => JSON.stringify(v) ?? ''),
+        fc.constant('application/json'),
+      ),
+      typed(icalText, fc.constant('text/calendar')),
       // Data of one syntax in a <script> of another.
-      fc.tuple(icalText, fc.constant('application/json')).map(([text, type]) => ({ text, type })),
-    );
-    const cases = fc.record({ inline, format, reader, view });
-    const run = eachOnNew(
-      ({ inline: { text, type }, format: f, view: settings }: Drawn<typeof cases>) => {
-        const el = Object.assign(make(), settings, { format: f });
-        el.append(inlineScript(text, type));
-        return el;
-      },
-      (el, { reader: r }, errors) => readInside(el, errors, (e) => useList(e, r)),
-    );
-    await check(
-      fc.asyncProperty(cases, (c) => {
-        setAside(c.inline, YEAR_EDGE, DATE_LIMIT);
-        return run(c);
-      }),
-      0.35,
-      13,
-    );
+      typed(icalText, fc.constant('application/json')),
+    ),
+    format: fc.option(fc.constantFrom('json', 'poplus', 'frab', 'pretalx', 'ical', 'ICS', 'nonsense'), { freq: 4, nil: undefined }),
+    view,
+    readers: reader,
+    use: useList,
+    beforeCase: forgetFavorites,
+    setAside: (inputs) => setAside(inputs, YEAR_EDGE, DATE_LIMIT),
+    paths: {
+      value: { share: 0.45, id: 11, what: 'schedule JSON, frab, what JSON cannot hold' },
+      src: { share: 0.2, id: 12, what: 'schedule JSON, frab JSON, iCalendar' },
+      inline: { share: 0.35, id: 13, what: 'schedule JSON, frab JSON, iCalendar' },
+    },
   });
 });
