@@ -257,12 +257,12 @@ const isDpgRecord = (value: unknown): boolean =>
 const isPubliccode = (value: unknown): boolean => isObject(value) && 'publiccodeYmlVersion' in value;
 
 /** The value if it is an object (one component's record); anything else is no component, refused as a parse error of the format. */
-export function record(value: unknown, format: string): Record<string, unknown> {
+export function requireRecord(value: unknown, format: string): Record<string, unknown> {
   if (!isObject(value)) throw parseError(format, 'not a component record');
   return value;
 }
 
-const native = (value: unknown): ComponentModel => normaliseComponent(record(value, 'JSON'));
+const native = (value: unknown): ComponentModel => normaliseComponent(requireRecord(value, 'JSON'));
 
 /** The formats a component card reads; adapters other than the library's own load when their format turns up. */
 export const componentFormats: readonly Format<ComponentModel>[] = [
@@ -285,7 +285,7 @@ export const componentFormats: readonly Format<ComponentModel>[] = [
     label: 'JSON',
     syntax: 'json',
     matches: isPoplusEntry,
-    adapter: () => (value) => normaliseComponent(fromPoplusEntry(record(value, 'JSON'))),
+    adapter: () => (value) => normaliseComponent(fromPoplusEntry(requireRecord(value, 'JSON'))),
   },
   { names: ['json'], label: 'JSON', syntax: 'json', adapter: () => native },
 ];

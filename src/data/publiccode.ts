@@ -1,4 +1,4 @@
-import { normaliseComponent, record, text, type ComponentJson, type ComponentModel } from './component.js';
+import { normaliseComponent, requireRecord, text, type ComponentJson, type ComponentModel } from './component.js';
 import { asList, asObject, type Json } from '../shared/text.js';
 
 /**
@@ -42,4 +42,4 @@ export function fromPubliccode(doc: Json): ComponentJson {
 }
 
 /** The card's model of a parsed `publiccode.yml` (YAML is parsed, lazily, by the shared reading path). */
-export const readPubliccode = (doc: unknown): ComponentModel => normaliseComponent(fromPubliccode(record(doc, 'publiccode.yml')));
+export const readPubliccode = (doc: unknown): ComponentModel => normaliseComponent(fromPubliccode(requireRecord(doc, 'publiccode.yml')));
