@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { CSP } from './scripts/serve.mjs';
 import { CHROME, chromiumArgs } from './scripts/chromium.mjs';
+import { bytesEndpoint, fuzzSettingsPlugin } from './tests/fuzz/server.mjs';
 
 /**
  * `emulate-media-features`: any CSS media feature through the DevTools protocol (the runner's own
@@ -95,7 +96,7 @@ const commonjs = fromRollup(rollupCommonjs);
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testEndpoints],
+  middleware: [testEndpoints, bytesEndpoint],
   // One page at a time: layout, ResizeObserver and animation frames run as in a foreground tab.
   concurrency: 1,
   // Standard decorators are lowered only with an explicit target.
@@ -104,6 +105,7 @@ export default {
     emulateMediaFeaturesPlugin(),
     screenshotPlugin(),
     demoUnderCsp,
+    fuzzSettingsPlugin(),
     commonjs({ include: ['**/node_modules/papaparse/**'], ignore: ['stream'], strictRequires: false }),
   ],
   browsers: [

@@ -179,7 +179,7 @@ export function normaliseComponent(value: unknown): ComponentModel {
   const lang = languageTag(v.lang) ?? 'und';
   const links = asObject(v.links);
   const criteria = asObject(v.criteria);
-  const stage = text(v.dpgStage);
+  const stage = text(v.dpgStage)?.toLowerCase();
   return {
     id: text(v.id),
     name: text(v.name) ?? '',
@@ -196,7 +196,7 @@ export function normaliseComponent(value: unknown): ComponentModel {
     sdgs: [
       ...new Set(
         asList(v.sdgs)
-          .map(Number)
+          .map((n) => Number(asText(n)))
           .filter((n) => Number.isInteger(n) && n > 0 && n < 18),
       ),
     ],
@@ -256,10 +256,13 @@ const isDpgRecord = (value: unknown): boolean =>
 /** Whether a parsed value is a `publiccode.yml` (read as YAML, or given as an object). */
 const isPubliccode = (value: unknown): boolean => isObject(value) && 'publiccodeYmlVersion' in value;
 
-const native = (value: unknown): ComponentModel => {
-  if (!isObject(value)) throw parseError('JSON', 'not a component record');
-  return normaliseComponent(value);
-};
+/** The value if it is an object (one component's record); anything else is no component, refused as a parse error of the format. */
+export function requireRecord(value: unknown, format: string): Record<string, unknown> {
+  if (!isObject(value)) throw parseError(format, 'not a component record');
+  return value;
+}
+
+const native = (value: unknown): ComponentModel => normaliseComponent(requireRecord(value, 'JSON'));
 
 /** The formats a component card reads; adapters other than the library's own load when their format turns up. */
 export const componentFormats: readonly Format<ComponentModel>[] = [
@@ -282,7 +285,7 @@ export const componentFormats: readonly Format<ComponentModel>[] = [
     label: 'JSON',
     syntax: 'json',
     matches: isPoplusEntry,
-    adapter: () => (value) => normaliseComponent(fromPoplusEntry(value)),
+    adapter: () => (value) => normaliseComponent(fromPoplusEntry(requireRecord(value, 'JSON'))),
   },
   { names: ['json'], label: 'JSON', syntax: 'json', adapter: () => native },
 ];

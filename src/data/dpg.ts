@@ -1,4 +1,4 @@
-import { normaliseComponent, text, type ComponentJson, type ComponentModel } from './component.js';
+import { normaliseComponent, requireRecord, text, type ComponentJson, type ComponentModel } from './component.js';
 import { asList, asObject, type Json } from '../shared/text.js';
 
 /**
@@ -12,9 +12,10 @@ export function fromDpgRecord(record: Json): ComponentJson {
   const licence = asObject([record.license, record.licenses, record.openlicenses].flatMap(asList)[0]);
   const organisations = asList(record.organizations).map(asObject);
   const owner = organisations.find((o) => o.org_type === 'owner') ?? organisations[0] ?? {};
+  // A goal is a number, a text that starts with one ("16", "16 Peace"), or an object holding one.
   const sdgs = asList(record.SDGs ?? asObject(record.sdgs).sdg ?? record.sdgs).map((s) => {
     const goal = asObject(s);
-    return parseInt(String(goal.SDGNumber ?? goal.sdg ?? goal.number ?? s), 10);
+    return parseInt(text(goal.SDGNumber ?? goal.sdg ?? goal.number ?? s) ?? '', 10);
   });
   const spdx = text(licence.spdx) ?? text(licence.openLicense) ?? text(licence.license) ?? text(record.license);
   const stage = text(record.stage)?.toLowerCase();
@@ -37,4 +38,4 @@ export function fromDpgRecord(record: Json): ComponentJson {
 }
 
 /** The card's model of a DPG registry record. */
-export const readDpgRecord = (value: unknown): ComponentModel => normaliseComponent(fromDpgRecord(asObject(value)));
+export const readDpgRecord = (value: unknown): ComponentModel => normaliseComponent(fromDpgRecord(requireRecord(value, 'DPG JSON')));

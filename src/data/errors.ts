@@ -36,11 +36,17 @@ export class DataReadError extends Error {
   }
 }
 
-/** A parse failure of a format, with the parser's own words as detail. */
+/** A parse failure of a format, with the parser's own words as detail: an error's message, a text as it is, else
+ * the kind of value thrown (never `String(value)`, which itself throws for an object whose `toString` is not a function). */
 export const parseError = (subject: string, detail?: unknown): DataReadError =>
   new DataReadError('parse', {
     subject,
-    detail: detail instanceof Error ? detail.message : detail === undefined ? undefined : String(detail),
+    detail:
+      detail instanceof Error
+        ? detail.message
+        : typeof detail === 'string' || detail === undefined
+          ? detail
+          : Object.prototype.toString.call(detail),
   });
 
 /** `JSON.parse` that fails with a `DataReadError` naming the format. */

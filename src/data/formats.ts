@@ -28,7 +28,7 @@ export interface Format<T> {
 }
 
 /** Longest YAML alias expansion accepted: a "billion laughs" file is refused instead of filling memory. */
-const MAX_YAML_ALIASES = 100;
+export const MAX_YAML_ALIASES = 100;
 
 const structured = (syntax: Syntax) => syntax === 'json' || syntax === 'yaml';
 
@@ -37,7 +37,8 @@ async function parse(syntax: Syntax, text: string, label: string): Promise<unkno
   if (syntax !== 'yaml') return text;
   const { parse } = await import('yaml');
   try {
-    return parse(text.replace(/^\uFEFF/, ''), { maxAliasCount: MAX_YAML_ALIASES });
+    // Warnings (an unknown tag) are not the page's business: the console of the host page stays quiet.
+    return parse(text.replace(/^\uFEFF/, ''), { maxAliasCount: MAX_YAML_ALIASES, logLevel: 'error' });
   } catch (e) {
     throw parseError(label, e);
   }
@@ -84,5 +85,10 @@ export async function readText<T>(formats: readonly Format<T>[], text: string, h
 export function readValue<T>(formats: readonly Format<T>[], value: unknown, format?: string): T | Promise<T> {
   const chosen = named(formats, format) ?? recognise(formats, 'json', value);
   if (!chosen) throw new DataReadError('content', { nothingUsable: true, detail: 'not a shape this element reads' });
+  // A text format (CSV, iCalendar) named for a value set from code: a string is its text, anything else is not.
+  if (!structured(chosen.syntax)) {
+    if (typeof value !== 'string') throw parseError(chosen.label, 'not text');
+    return readText(formats, value, { format });
+  }
   return run(chosen, value, { hint: { format } });
 }

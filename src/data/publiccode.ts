@@ -1,6 +1,5 @@
-import { parseError } from './errors.js';
-import { normaliseComponent, text, type ComponentJson, type ComponentModel } from './component.js';
-import { asList, asObject, isObject, type Json } from '../shared/text.js';
+import { normaliseComponent, requireRecord, text, type ComponentJson, type ComponentModel } from './component.js';
+import { asList, asObject, type Json } from '../shared/text.js';
 
 /**
  * Maps a parsed `publiccode.yml` (versions 0.2 to 0.4, and the 0.5 files that keep the same fields) to the
@@ -14,7 +13,12 @@ export function fromPubliccode(doc: Json): ComponentJson {
   const legal = asObject(doc.legal);
   const descriptions = Object.entries(asObject(doc.description)).map(([lang, d]) => [lang, asObject(d)] as const);
   const byLang = (field: string, clean = (s: string) => s) =>
-    Object.fromEntries(descriptions.map(([lang, d]) => [lang, text(d[field]) && clean(d[field] as string)]));
+    Object.fromEntries(
+      descriptions.map(([lang, d]) => {
+        const value = text(d[field]);
+        return [lang, value && clean(value)];
+      }),
+    );
   return {
     name: text(doc.name),
     tagline: byLang('shortDescription'),
@@ -38,7 +42,4 @@ export function fromPubliccode(doc: Json): ComponentJson {
 }
 
 /** The card's model of a parsed `publiccode.yml` (YAML is parsed, lazily, by the shared reading path). */
-export function readPubliccode(doc: unknown): ComponentModel {
-  if (!isObject(doc)) throw parseError('publiccode.yml', 'not a mapping of fields');
-  return normaliseComponent(fromPubliccode(doc));
-}
+export const readPubliccode = (doc: unknown): ComponentModel => normaliseComponent(fromPubliccode(requireRecord(doc, 'publiccode.yml')));

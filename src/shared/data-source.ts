@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { DataReadError } from '../data/errors.js';
+import { DataReadError, parseError } from '../data/errors.js';
 import { fetchText, type SourceHint } from '../data/load.js';
 import { INLINE_SELECTOR } from '../data/sniff.js';
 import { PoplusErrorEvent, PoplusLoadEvent, type PoplusDataError } from './events/index.js';
@@ -48,10 +48,14 @@ export class DataSourceController<T> implements ReactiveController {
   #value?: T;
   /** The last data read from `src` or inline, shown whenever the property is unset. */
   #loaded?: T;
-  #error?: DataReadError;
+  /** Why the last load of `src` or inline data failed: shown while the property is unset. */
+  #loadError?: DataReadError;
+  /** Why the property's value could not be read: shown while it is set, gone when it is unset. */
+  #propertyError?: DataReadError;
   /** Counts property values, so that a slow adapter's answer for an old value is dropped. */
   #propertyRun = 0;
-  #propertyPending = false;
+  /** The adapter's answer for the property's value, while it is awaited. */
+  #propertyPending?: Promise<void>;
 
   readonly #task: Task<readonly [string | undefined, Inline | undefined], void>;
 
@@ -86,12 +90,18 @@ export class DataSourceController<T> implements ReactiveController {
 
   /** Whether a load is under way. */
   get loading(): boolean {
-    return this.#propertyPending || (!this.#propertySet && this.#task.status === TaskStatus.PENDING);
+    return !!this.#propertyPending || (!this.#propertySet && this.#task.status === TaskStatus.PENDING);
   }
 
-  /** The last failure, until an input succeeds. */
+  /** Why the input in force (the property if set, else `src` or inline data) could not be read. */
   get error(): PoplusDataError | undefined {
-    return this.#error && this.#describe(this.#error);
+    const error = this.#propertySet ? this.#propertyError : this.#loadError;
+    return error && this.#describe(error);
+  }
+
+  /** While the property's value is being read (its adapter may load lazily), a promise that settles once it is. */
+  get pending(): Promise<void> | undefined {
+    return this.#propertyPending;
   }
 
   /** Loads `src` (or reads the inline data or the property) again, e.g. after an error. */
@@ -110,7 +120,8 @@ export class DataSourceController<T> implements ReactiveController {
     if (this.#propertySet) this.#adapt();
     else {
       this.#propertyRun++;
-      this.#propertyPending = false;
+      this.#propertyPending = undefined;
+      this.#propertyError = undefined;
       this.#show(this.#loaded);
     }
   }
@@ -120,21 +131,20 @@ export class DataSourceController<T> implements ReactiveController {
     const value = (this.#host as unknown as Record<string, unknown>)[this.#options.property];
     const done = (data: T) => {
       if (run !== this.#propertyRun) return;
-      this.#propertyPending = false;
-      this.#error = undefined;
+      this.#propertyPending = undefined;
+      this.#propertyError = undefined;
       this.#show(data);
     };
     const failed = (e: unknown) => {
       if (run !== this.#propertyRun) return;
-      this.#propertyPending = false;
-      void this.#fail(e);
+      this.#propertyPending = undefined;
+      this.#propertyError = asReadError(e, this.#host.format);
+      void this.#announceError(this.#propertyError);
     };
     try {
       const data = this.#options.adapt(value, this.#host.format || undefined);
-      if (data instanceof Promise) {
-        this.#propertyPending = true;
-        data.then(done, failed);
-      } else done(data);
+      if (data instanceof Promise) this.#propertyPending = data.then(done, failed);
+      else done(data);
     } catch (e) {
       failed(e);
     }
@@ -149,7 +159,7 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   async #load(src: string | undefined, inline: Inline | undefined, signal: AbortSignal): Promise<void> {
-    this.#error = undefined;
+    this.#loadError = undefined;
     if (!src && !inline) {
       this.#loaded = undefined;
       if (!this.#propertySet) this.#show(undefined);
@@ -168,16 +178,13 @@ export class DataSourceController<T> implements ReactiveController {
     } catch (e) {
       if (signal.aborted) throw e;
       // Resolve rather than reject: the error is shown and announced; the host page never sees a rejection.
-      await this.#fail(e, src);
+      this.#loadError = asReadError(e, this.#host.format);
+      await this.#announceError(this.#loadError, src);
     }
   }
 
-  async #fail(e: unknown, url?: string): Promise<void> {
-    this.#error =
-      e instanceof DataReadError
-        ? e
-        : new DataReadError('parse', { subject: this.#host.format || 'data', detail: String((e as Error)?.message ?? e) });
-    await this.#announce(new PoplusErrorEvent({ ...this.#describe(this.#error), url }));
+  #announceError(error: DataReadError, url?: string): Promise<void> {
+    return this.#announce(new PoplusErrorEvent({ ...this.#describe(error), url }));
   }
 
   /** Fires an event once the element shows what it announces, so listeners can read the new DOM. */
@@ -231,6 +238,10 @@ export class DataSourceController<T> implements ReactiveController {
     return html`${errorBox}${ready(data)}`;
   }
 }
+
+/** Any failure as a `DataReadError`: an adapter's own, else a parse error of the format with the failure's words. */
+const asReadError = (e: unknown, format: string | undefined): DataReadError =>
+  e instanceof DataReadError ? e : parseError(format || 'data', e);
 
 /** The data source of a host, if it has one. */
 export const dataSourceOf = (host: DataSourceHost): DataSourceController<unknown> | undefined => sources.get(host);

@@ -28,10 +28,12 @@ export const asList = (value: unknown): unknown[] => (Array.isArray(value) ? val
 export function asText(value: unknown, max = MAX_TEXT): string {
   const text = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   if (text.length <= max && !/^\s|\s$/.test(text)) return text;
+  // Cut after trimming the start, then trim the end again (the cut may end in spaces).
   return text
     .slice(0, max * 2)
-    .trim()
-    .slice(0, max);
+    .trimStart()
+    .slice(0, max)
+    .trimEnd();
 }
 
 /** The texts of a value that may be one text or a list of them: non-empty, without repeats. */
@@ -57,12 +59,17 @@ export function fold(text: string): string {
   return (NON_ASCII.test(text) ? text.normalize('NFKD').replace(ACCENTS, '') : text).toLowerCase();
 }
 
-/** A language tag in its canonical form (`EN-gb` → `en-GB`), `und` as it is, or `undefined` if it is not one. */
+/**
+ * A language tag in its canonical form (`EN-gb` → `en-GB`), `und` as it is, or `undefined` if it is not one.
+ * The language must be of two or three letters, as every language in use is: BCP 47 also allows five to eight,
+ * which would take an object's ordinary keys (`label`, `country`, `value`) for languages.
+ */
 export function languageTag(value: unknown): string | undefined {
   const tag = asText(value, 64);
   if (tag === 'und') return tag;
+  if (!/^[a-z]{2,3}(-|$)/i.test(tag)) return undefined;
   try {
-    return tag ? Intl.getCanonicalLocales(tag)[0] : undefined;
+    return Intl.getCanonicalLocales(tag)[0];
   } catch {
     return undefined;
   }
@@ -107,6 +114,6 @@ export const localizedText = (value: unknown, locale: string): string => pickLan
 
 /** A heading level from an attribute: a whole number from 1 to 6, `fallback` when it is not a number. */
 export function headingLevel(value: unknown, fallback = 3): number {
-  const level = Math.round(Number(value));
+  const level = Math.round(typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN);
   return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : fallback;
 }
