@@ -5,98 +5,60 @@ import { adaptParticipants, cellText, readParticipants, type ParticipantData } f
 import { DataElement } from '../../shared/data-element.js';
 import { DataSourceController } from '../../shared/data-source.js';
 import { defineElement } from '../../shared/define.js';
-import { collator, formatList, formatNumber, isRegionCode, nameOf, numberFormat } from '../../shared/intl.js';
-import { asObject, asText, fold } from '../../shared/text.js';
+import { collator, formatNumber } from '../../shared/intl.js';
+import { asObject, asText } from '../../shared/text.js';
 import { tableMessages } from '../../locales/en.js';
-import { useEnglish, type MessageKey } from '../../locales/index.js';
+import { useEnglish } from '../../locales/index.js';
 import {
   PoplusErrorEvent,
   PoplusFilterChangeEvent,
   PoplusPageChangeEvent,
   PoplusRowSelectEvent,
   PoplusSortChangeEvent,
-  type PoplusSortKey,
 } from '../../shared/events/index.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { containerHost, fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
-import { safeUrl } from '../../shared/url.js';
 import { styles } from './participant-table.styles.js';
-import { FacetCombobox, type Choice } from './facet-combobox.js';
+import { FacetCombobox } from './facet-combobox.js';
 import { IdleWork } from './idle-work.js';
 import { RovingFocus } from './roving-focus.js';
 import { RowWindow, type RowRange } from './row-window.js';
-import { TableEngine, type FacetCounts, type FieldSpec, type Item, type View } from './table-engine.js';
-import { clip, kindOf, ORGANIZATION_FIELDS, readTable, toCsv, type ColumnKind } from './table-model.js';
+import {
+  columnLabel,
+  FieldSpecs,
+  jsonObject,
+  layoutOf,
+  nextSort,
+  sortKeysOf,
+  wantedOf,
+  type Column,
+  type Facet,
+  type Layout,
+  type SortKeys,
+} from './table-columns.js';
+import { TableEngine, type FacetCounts, type Item, type View } from './table-engine.js';
+import { csvDelimiter, readTable, toCsv } from './table-model.js';
+import { download, facetChoices, renderCell, renderHeader, renderPager, renderSelect, summaryText } from './table-parts.js';
 
-interface Column {
-  key: string;
-  kind: ColumnKind;
-  /** What each row shows. */
-  field: FieldSpec;
-  /** What each row sorts by: `sort_name` for names where the data has it, else `field`. */
-  sortField: FieldSpec;
-}
-
-type SortKeys = { column: Column; direction: PoplusSortKey['direction'] }[];
-
-interface Facet {
-  key: string;
-  field: FieldSpec;
-  /** The attribute that filters it besides `filters`: `filter-country` or `filter-organization`. */
-  bound?: 'filterCountry' | 'filterOrganization';
-}
-
-/** Up to this many rows, fields are encoded at once; above, after the first paint, while the page is idle. */
+/** Up to this many rows, fields are indexed at once; above, after the first paint, while the page is idle. */
 const INDEX_AT_ONCE = 1000;
 /** A facet with more values than this is a searchable combobox instead of a `<select>`. */
 const SELECT_UP_TO = 50;
-/** The `<select>` value of the "not given" choice: no cell text is a bare newline (texts are trimmed). */
-const NOT_GIVEN = '\n';
-
-const LABELS: Partial<Record<ColumnKind, MessageKey & `tableColumn${string}`>> = {
-  name: 'tableColumnName',
-  organization: 'tableColumnOrganization',
-  role: 'tableColumnRole',
-  country: 'tableColumnCountry',
-  email: 'tableColumnEmail',
-  url: 'tableColumnUrl',
-  image: 'tableColumnImage',
-};
-
-/** A JSON object attribute: anything unreadable is `undefined`, never an exception in the host page. */
-const jsonObject = {
-  fromAttribute(value: string | null) {
-    try {
-      return value === null ? undefined : asObject(JSON.parse(value));
-    } catch {
-      return undefined;
-    }
-  },
-};
-
-const words = (value: unknown): string[] => asText(value).split(/\s+/).filter(Boolean);
 
 /**
- * A table of people or organisations from a JSON list, a CSV file, or a Popolo / PopIt export: sortable by
- * any column in the reader's language (rows with no value last), searchable regardless of accents, filterable
- * by any number of facets, groupable, and fast at 100,000 rows.
+ * A table of people or organisations from a JSON list, a CSV file, a Popolo / PopIt export or a plain
+ * `<table>` inside it (read as data, so the page shows a table before JavaScript runs): sortable by any
+ * column in the reader's language (empty values last), searchable regardless of accents, filterable by any
+ * number of facets, groupable, and fast at 100,000 rows.
  *
- * It stays a real `<table>` (the ARIA *table* pattern, not *grid*): headers hold sort buttons with
- * `aria-sort`; rows are focusable one at a time (roving tabindex), so Tab reaches the search box, filters,
- * sort buttons and the table once; in the table ↑/↓ move between rows, Home/End and Page Up/Down jump, and
- * Enter selects a row. A small table sizes to its content. Above 150 rows only the rows in view are in the
- * DOM, in a box as high as `--poplus-table-max-height` allows, cut to whole rows; `aria-rowcount` and
- * `aria-rowindex` still tell assistive technology the whole count and each row's place. With `page-size` the
- * rows come a page at a time instead, with Previous / Next buttons; the arrow keys and Page Up/Down cross pages.
- *
- * Facets (`facets`, default the country and organisation fields) filter on one value each, with counts that
- * follow the search and the other facets, and a "Not given" choice for rows without a value; a facet with
- * more than 50 values is a searchable combobox. JSON records are kept as given and read when shown: at
- * 100,000 rows the first screen reads only its own rows, and the search and sort indexes are built while the
- * page is idle. Records that are not objects are left out, and the table says how many.
- *
- * A plain `<table>` inside the element (and no `src`) is read as data, so the page shows a table before (or
- * without) JavaScript; once the element runs, its own table replaces it on screen.
+ * A real `<table>` (the ARIA *table* pattern): sort buttons in the headers with `aria-sort`; one row at a
+ * time is a tab stop; ↑/↓, Home/End and Page Up/Down move between rows and Enter selects one. A small table
+ * sizes to its content; above 150 rows only the rows in view are drawn, in a box as high as
+ * `--poplus-table-max-height` allows, cut to whole rows, with `aria-rowcount`/`aria-rowindex` for the whole;
+ * with `page-size`, a page at a time. Facets (`facets`: by default the country and organisation fields)
+ * count what each choice would show, offer "Not given" for rows without a value, and become a searchable
+ * combobox above 50 values. JSON records are read as they are shown; indexes are built while the page is
+ * idle. Records that are not objects are left out, and the table says how many.
  *
  * @summary A sortable, searchable, filterable table of participants.
  * @tagname poplus-participant-table
@@ -153,7 +115,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   readonly #window = new RowWindow(this);
   readonly #idle = new IdleWork(this);
   readonly #roving = new RovingFocus(this, {
-    count: () => this.#count,
+    count: () => this.#items.length,
     step: () => this.#pageSize || this.#window.screen,
     reveal: (item) =>
       this.#pageSize ? this.#goToPage(Math.floor(item / this.#pageSize) + 1, item) : this.#window.reveal(item, this.#range),
@@ -163,14 +125,12 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   readonly #comboboxes = new Map<string, FacetCombobox>();
 
   #engine = new TableEngine([], (a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  #specs = new Map<string, FieldSpec>();
-  #columns: Column[] = [];
-  #facets: Facet[] = [];
-  #group?: FieldSpec;
+  #specs = new FieldSpecs('en', ', ');
+  #layout: Layout = { columns: [], facets: [] };
   #order?: Uint32Array;
   #view: View = { rows: new Uint32Array(0), facets: [] };
   #skipped = 0;
-  /** What went wrong inside the table, and the last table it drew, kept on screen under the error. */
+  /** What went wrong inside the table, whether it was announced, and the last table drawn (kept on screen). */
   #fault?: unknown;
   #faultShown = false;
   #lastGood?: TemplateResult;
@@ -196,7 +156,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
    * and organisation fields, where the data has them. */
   @property() accessor facets: string | undefined = undefined;
 
-  /** Facet filters by field, as JSON: `{"role": "MP"}`; `null` picks rows with no value. */
+  /** Facet filters by field, as JSON: `{"role": "MP"}`; `null` picks the rows with no value. */
   @property({ converter: jsonObject }) accessor filters: Record<string, unknown> | undefined = undefined;
 
   /** Shows only rows of this country (an ISO code or the shown name). */
@@ -227,7 +187,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
       this.#derive(changed);
       this.#fault = undefined;
     } catch (error) {
-      this.#fail(error);
+      [this.#fault, this.#faultShown] = [error, false];
     }
   }
 
@@ -239,123 +199,47 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
       const value = this.#source.value;
       this.#skipped = value?.skipped ?? 0;
       this.#engine = new TableEngine(value?.records ?? [], collator(this.locale, { numeric: true, sensitivity: 'base' }).compare);
-      this.#specs = new Map();
+      this.#specs = new FieldSpecs(this.locale, this.t('tableListSeparator'));
       this.#window.reset();
     }
     const shape = data || has('columns', 'facets', 'groupBy');
-    if (shape) this.#configure(this.#source.value?.fields ?? []);
-    if (shape || has('sort'))
+    if (shape) {
+      this.#layout = layoutOf(this.#source.value?.fields ?? [], this.#engine.records, this, this.#specs);
+      this.#index();
+    }
+    const { columns, facets, group } = this.#layout;
+    if (shape || has('sort')) {
       this.#order = this.#engine.order(
-        this.#sortKeys.map(({ column, direction }) => ({ field: column.sortField, descending: direction === 'descending' })),
+        sortKeysOf(this.sort, this.#layout.columns).map((k) => ({ field: k.column.sortField, descending: k.direction === 'descending' })),
       );
-    if (shape || has('sort', 'query', 'facets', 'filters', 'filterCountry', 'filterOrganization', 'index')) {
-      this.#view = this.#engine.filter({
-        order: this.#order,
-        search: asText(this.query),
-        searchIn: this.#columns.map((c) => c.field),
-        facets: this.#facets.map((facet) => ({ field: facet.field, wanted: this.#wanted(facet) })),
-        group: this.#group,
-      });
-      this.#roving.active = Math.min(this.#roving.active, this.#count - 1);
+    }
+    if (shape || has('sort', 'query', 'filters', 'filterCountry', 'filterOrganization', 'index')) {
+      const wanted = facets.map((facet) => ({ field: facet.field, wanted: wantedOf(facet, this, this.locale) }));
+      const searchIn = columns.map((c) => c.field);
+      this.#view = this.#engine.filter({ order: this.#order, search: asText(this.query), searchIn, facets: wanted, group });
+      this.#roving.active = Math.min(this.#roving.active, this.#items.length - 1);
     }
   }
 
-  /** Columns, facets and grouping for the data's fields; the fields' indexes are built now or when idle. */
-  #configure(fields: string[]): void {
-    const present = fields.filter((f) => this.#engine.records.slice(0, 500).some((r) => r[f] != null));
-    const keys = words(this.columns).length ? words(this.columns) : this.#defaultColumns(present);
-    this.#columns = keys.map((key) => ({ key, kind: kindOf(key), field: this.#spec(key), sortField: this.#sortSpec(key, fields) }));
-    const country = fields.find((f) => kindOf(f) === 'country');
-    const organization = fields.find((f) => kindOf(f) === 'organization');
-    const facetKeys = words(this.facets).length ? words(this.facets) : [country, organization].filter((f): f is string => !!f);
-    this.#facets = [...new Set(facetKeys)].map((key) => ({
-      key,
-      field: this.#spec(key),
-      bound: key === country ? 'filterCountry' : key === organization ? 'filterOrganization' : undefined,
-    }));
-    for (const { key } of this.#facets)
-      if (!this.#comboboxes.has(key)) this.#comboboxes.set(key, new FacetCombobox(this, `facet-${this.#comboboxes.size}`));
-    const group = asText(this.groupBy);
-    this.#group = group && (fields.includes(group) || keys.includes(group)) ? this.#spec(group) : undefined;
-    const engine = this.#engine;
-    const tasks = [
-      ...this.#columns.map((c) => () => engine.prepare(c.field, { search: true })),
-      ...this.#facets.map((f) => () => engine.prepare(f.field, { search: true, sort: true })),
-      ...[this.#columns[0]?.sortField, this.#group].map((spec) => () => spec && engine.prepare(spec, { sort: true })),
-    ];
-    if (engine.size <= INDEX_AT_ONCE) tasks.forEach((task) => task());
+  /** The search, sort and facet indexes: built at once for small data, else while the page is idle. */
+  #index(): void {
+    const { columns, facets, group } = this.#layout;
+    const tasks = this.#engine.indexing({
+      search: columns.map((c) => c.field),
+      sort: [columns[0]?.sortField, group],
+      both: facets.map((f) => f.field),
+    });
+    if (this.#engine.size <= INDEX_AT_ONCE) tasks.forEach((task) => task());
     else this.#idle.run(tasks, () => this.requestUpdate('index'));
   }
 
-  /** How a field reads: the cell's text in the reader's language, a country code as the country's name. */
-  #spec(key: string): FieldSpec {
-    let spec = this.#specs.get(key);
-    if (!spec) {
-      const kind = kindOf(key);
-      const locale = this.locale;
-      const separator = this.t('tableListSeparator');
-      spec = {
-        id: key,
-        read: (record) => record[key],
-        text: (raw) => {
-          const text = clip(cellText(raw, locale, separator));
-          if (kind === 'country' && isRegionCode(text)) return nameOf(locale, 'region', text);
-          return kind === 'url' ? text.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '') : text;
-        },
-      };
-      this.#specs.set(key, spec);
-    }
-    return spec;
-  }
-
-  #sortSpec(key: string, fields: string[]): FieldSpec {
-    if (kindOf(key) !== 'name' || !fields.includes('sort_name')) return this.#spec(key);
-    const spec = this.#specs.get(`sort:${key}`) ?? {
-      ...this.#spec(key),
-      id: `sort:${key}`,
-      read: (r) => (cellText(r['sort_name'], 'en') ? r['sort_name'] : r[key]),
-    };
-    this.#specs.set(`sort:${key}`, spec);
-    return spec;
-  }
-
-  #defaultColumns(fields: string[]): string[] {
-    const known = ['name', ...ORGANIZATION_FIELDS, 'role', 'country'];
-    const present = known.map((k) => fields.find((f) => f.toLowerCase() === k)).filter((f): f is string => !!f);
-    const unique = present.filter((f, i) => kindOf(f) !== 'organization' || present.findIndex((p) => kindOf(p) === 'organization') === i);
-    return unique.length ? unique : fields.filter((f) => f !== 'id').slice(0, 4);
-  }
-
   #label(key: string): string {
-    const custom = asText(asObject(this.columnLabels)[key]);
-    const known = LABELS[kindOf(key)];
-    if (custom || known) return custom || this.t(known!);
-    const text = key.replace(/[_-]+/g, ' ').trim();
-    return text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
+    return asText(asObject(this.columnLabels)[key]) || columnLabel(key, this.locale, (message) => this.t(message));
   }
 
-  get #sortKeys(): SortKeys {
-    const keys = words(this.sort).map((token) => ({
-      column: this.#columns.find((c) => c.key === token.replace(/^[-+]/, ''))!,
-      direction: token.startsWith('-') ? ('descending' as const) : ('ascending' as const),
-    }));
-    return keys.filter((key, i) => key.column && keys.findIndex((k) => k.column === key.column) === i);
-  }
-
-  /** A facet's filter: `undefined` for none, `null` for "not given", else the value (a country by its name). */
-  #wanted(facet: Facet): string | null | undefined {
-    const filters = asObject(this.filters);
-    const value = (facet.bound && asText(this[facet.bound])) || (filters[facet.key] === null ? null : asText(filters[facet.key]));
-    if (value === null || !value) return value === null ? null : undefined;
-    return kindOf(facet.key) === 'country' && isRegionCode(value) ? nameOf(this.locale, 'region', value) : value;
-  }
-
-  get #count(): number {
-    return (this.#view.items ?? this.#view.rows).length;
-  }
-
-  get #range(): RowRange {
-    return this.#window.range(this.#count, this.#pageSize, Number(this.page) || 1);
+  /** The table's lines: rows, and group headings when grouped. */
+  get #items(): ArrayLike<Item> & { indexOf(row: number): number } {
+    return this.#view.items ?? this.#view.rows;
   }
 
   /** `page-size` as a whole number of rows, 0 for none (whatever was set). */
@@ -363,13 +247,8 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     return Math.max(0, Math.floor(Number(this.pageSize)) || 0);
   }
 
-  #item(position: number): Item {
-    return (this.#view.items ?? this.#view.rows)[position]!;
-  }
-
-  #fail(error: unknown): void {
-    this.#fault = error;
-    this.#faultShown = false;
+  get #range(): RowRange {
+    return this.#window.range(this.#items.length, this.#pageSize, Number(this.page) || 1);
   }
 
   protected override updated(): void {
@@ -382,17 +261,17 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   // ── handlers ──
 
   async #onSort(event: MouseEvent, column: Column) {
-    const keys = this.#sortKeys;
-    const current = keys.find((k) => k.column === column);
-    const direction: PoplusSortKey['direction'] = current?.direction === 'ascending' ? 'descending' : 'ascending';
-    const next = event.shiftKey ? keys.map((k) => (k === current ? { column, direction } : k)) : [{ column, direction }];
-    if (event.shiftKey && !current) next.push({ column, direction });
-    this.sort = next.map((k) => (k.direction === 'descending' ? '-' : '') + k.column.key).join(' ');
+    this.sort = nextSort(sortKeysOf(this.sort, this.#layout.columns), column, event.shiftKey);
     this.page = 1;
     await this.updateComplete;
-    const sort = this.#sortKeys.map((k) => ({ column: k.column.key, direction: k.direction }));
+    const sort = sortKeysOf(this.sort, this.#layout.columns).map((k) => ({ column: k.column.key, direction: k.direction }));
     this.dispatchEvent(new PoplusSortChangeEvent({ sort, value: this.sort }));
   }
+
+  #onSearch = (event: Event) => {
+    this.query = (event.target as HTMLInputElement).value;
+    void this.#announceFilter();
+  };
 
   #onFacet(facet: Facet, value: string | null) {
     const filters: Record<string, unknown> = { ...asObject(this.filters) };
@@ -408,8 +287,8 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     this.#window.toTop();
     await this.updateComplete;
     const filters: Record<string, string | null> = {};
-    for (const facet of this.#facets) {
-      const wanted = this.#wanted(facet);
+    for (const facet of this.#layout.facets) {
+      const wanted = wantedOf(facet, this, this.locale);
       if (wanted !== undefined) filters[facet.key] = wanted;
     }
     const detail = { query: asText(this.query), filters, shown: this.#view.rows.length, total: this.#engine.size };
@@ -417,7 +296,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   }
 
   #select(item: number) {
-    const index = this.#item(item);
+    const index = this.#items[item]!;
     if (typeof index === 'number') this.dispatchEvent(new PoplusRowSelectEvent({ participant: this.#engine.records[index]!, index }));
   }
 
@@ -439,38 +318,28 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     this.dispatchEvent(new PoplusPageChangeEvent({ page, pages, pageSize: this.#pageSize }));
   }
 
-  #download = () => {
-    const url = URL.createObjectURL(new Blob([this.exportCsv()], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${asText(this.caption) || this.t('tableCaption')}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-
   // ── public API ──
 
   /** The rows in view (searched, filtered, sorted; all of them, not only those scrolled to) as the CSV file
-   * the export button downloads: a UTF-8 byte-order mark, the column headings, then the rows, separated the
-   * way the reader's spreadsheet expects (`;` where the decimal separator is a comma, else `,`). Formula-like
-   * cells are neutralised with a leading apostrophe. */
+   * the export button downloads: a UTF-8 byte-order mark (so that spreadsheets read accents right), the
+   * column headings, then the rows, separated as the reader's spreadsheet expects: `;` where the language
+   * writes decimals with a comma, else `,`. Formula-like cells are neutralised with a leading apostrophe. */
   exportCsv(): string {
-    const decimal = numberFormat(this.locale)
-      .formatToParts(1.5)
-      .find((part) => part.type === 'decimal')?.value;
-    const lines = [...this.#view.rows].map((row) => this.#columns.map(({ field }) => this.#engine.text(field, row)));
-    return `\uFEFF${toCsv([this.#columns.map((c) => this.#label(c.key)), ...lines], decimal === ',' ? ';' : ',')}`;
+    const { columns } = this.#layout;
+    const lines = Array.from(this.#view.rows, (row) => columns.map(({ field }) => this.#engine.text(field, row)));
+    return `\uFEFF${toCsv([columns.map((c) => this.#label(c.key)), ...lines], csvDelimiter(this.locale))}`;
   }
 
   /**
-   * Shows the row whose `id` field is `id`: clears the search and filters if they hide it, goes to its page
-   * or scrolls to it, and focuses it. Resolves with whether such a row exists.
+   * Shows the row whose `id` field is `id` (a speaker linked from a programme, say): clears the search and
+   * filters if they hide it, goes to its page or scrolls to it, and focuses it. Resolves with whether the
+   * table has such a row.
    */
   async showRecord(id: string): Promise<boolean> {
     await this.updateComplete;
-    const row = this.#engine.find(this.#spec('id'), asText(id));
+    const row = this.#engine.find(this.#specs.get('id'), asText(id));
     if (row < 0) return false;
-    const position = () => (this.#view.items ?? this.#view.rows).indexOf(row);
+    const position = () => this.#items.indexOf(row);
     if (position() < 0) {
       [this.query, this.filterCountry, this.filterOrganization, this.filters] = ['', '', '', undefined];
       await this.updateComplete;
@@ -482,114 +351,49 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
 
   // ── rendering ──
 
-  #renderCell(column: Column, row: number, rowHeader: boolean): TemplateResult {
-    const text = this.#engine.text(column.field, row);
-    let content: unknown = text;
-    if (column.kind === 'url' || column.kind === 'email') {
-      const raw = cellText(this.#engine.records[row]![column.key], this.locale);
-      const href = safeUrl(column.kind === 'email' && text && !/^mailto:/i.test(text) ? `mailto:${text}` : raw);
-      // A web address may break after a slash or a dot, not inside a word.
-      if (href) content = html`<a href=${href}>${text.split(/(?<=[/.])/).map((part) => html`${part}<wbr />`)}</a>`;
-    } else if (column.kind === 'image') {
-      const src = safeUrl(cellText(this.#engine.records[row]![column.key], this.locale));
-      content = src ? html`<img part="image" src=${src} alt="" loading="lazy" />` : nothing;
-    }
-    const label = this.#label(column.key);
-    return rowHeader
-      ? html`<th part="cell" scope="row" data-label=${label}>${content}</th>`
-      : html`<td part="cell" data-label=${label}>${content}</td>`;
-  }
-
   #renderRow(position: number, tabStop: number): TemplateResult {
-    const item = this.#item(position);
+    const item = this.#items[position]!;
     const tabindex = position === tabStop ? 0 : -1;
+    const { columns } = this.#layout;
     if (typeof item !== 'number') {
       const heading = this.t('tableGroupHeading', item.label || this.t('tableGroupNone'), formatNumber(this.locale, item.count));
       return html`<tr class="group" data-item=${position} aria-rowindex=${position + 2} tabindex=${tabindex}>
-        <td part="group-heading" colspan=${this.#columns.length}>${heading}</td>
+        <td part="group-heading" colspan=${columns.length}>${heading}</td>
       </tr>`;
     }
     return html`<tr part="row" data-item=${position} aria-rowindex=${position + 2} tabindex=${tabindex}>
-      ${this.#columns.map((column, c) => this.#renderCell(column, item, c === 0 && column.kind !== 'image'))}
+      ${columns.map((column, c) => {
+        const raw = () => cellText(this.#engine.records[item]![column.key], this.locale);
+        return renderCell(column, this.#engine.text(column.field, item), raw, this.#label(column.key), c === 0);
+      })}
     </tr>`;
   }
 
-  #renderHeader(column: Column, keys: SortKeys): TemplateResult {
-    const key = keys.find((k) => k.column === column);
-    const action = this.t(key?.direction === 'ascending' ? 'tableSortDescending' : 'tableSortAscending');
-    // ARIA wants aria-sort on one header at a time: the main sort. The summary names every sort column.
-    return html`<th scope="col" aria-sort=${key && key === keys[0] ? key.direction : 'none'}>
-      <button part="sort-button" type="button" @click=${(e: MouseEvent) => this.#onSort(e, column)}>
-        <span>${this.#label(column.key)}</span><span class="visually-hidden">${this.t('tableSortHint', action)}</span>
-        <span class="sort-icon" aria-hidden="true">${key ? (key.direction === 'ascending' ? '↑' : '↓') : '↕'}</span>
-      </button>
-    </th>`;
-  }
-
   #renderFacet(facet: Facet, counts: FacetCounts | undefined): TemplateResult {
-    const n = (count: number) => formatNumber(this.locale, count);
-    const all: Choice = { value: '', label: this.t('tableFilterAll', n(counts?.total ?? this.#view.rows.length)) };
-    const choices = [
-      all,
-      ...(counts?.values ?? []).map((value, i) => ({ value, label: this.t('tableFilterOption', value, n(counts!.counts[i]!)) })),
-    ];
-    const wanted = this.#wanted(facet);
-    if (counts?.none || wanted === null) choices.push({ value: null, label: this.t('tableFilterNone', n(counts?.none ?? 0)) });
-    const folded = (text: string | null) => (text === null ? null : fold(text));
-    const selected = (wanted !== undefined && choices.find((c, i) => i && folded(c.value) === folded(wanted))) || all;
+    const { choices, selected } = facetChoices(
+      counts ?? { values: [], counts: [], none: 0, total: this.#view.rows.length },
+      wantedOf(facet, this, this.locale),
+      this,
+    );
     const label = this.#label(facet.key);
     const pick = (value: string | null) => this.#onFacet(facet, value);
-    if (counts && counts.values.length > SELECT_UP_TO) {
-      const more = (count: number) => this.t('tableMoreChoices', n(count));
-      return this.#comboboxes.get(facet.key)!.render({ label, choices, selected, pick, more });
-    }
-    return html`<label class="field">
-      <span>${label}</span>
-      <select part="filter" @change=${(e: Event) => pick(((v) => (v === NOT_GIVEN ? null : v))((e.target as HTMLSelectElement).value))}>
-        ${choices.map((c) => html`<option value=${c.value ?? NOT_GIVEN} ?selected=${c === selected}>${c.label}</option>`)}
-      </select>
-    </label>`;
-  }
-
-  #renderPager({ page, pages }: RowRange): TemplateResult {
-    // aria-disabled rather than disabled: a button that disables itself under the reader's finger would drop
-    // keyboard focus to the page.
-    const button = (label: string, target: number) =>
-      html`<button part="page-button" type="button" aria-disabled=${target < 1 || target > pages ? 'true' : 'false'} @click=${() => this.#goToPage(target)}>
-        ${label}
-      </button>`;
-    const n = (count: number) => formatNumber(this.locale, count);
-    return html`<nav part="pager" class="pager" aria-label=${this.t('tablePages')}>
-      ${button(this.t('tablePrevious'), page - 1)}
-      <span class="page-number" aria-live="polite">${this.t('tablePage', n(page), n(pages))}</span>
-      ${button(this.t('tableNext'), page + 1)}
-    </nav>`;
-  }
-
-  /** "12 of 240 participants, sorted by country". */
-  #summary(keys: SortKeys): string {
-    const counts = { shown: this.#view.rows.length, total: this.#engine.size };
-    const [shown, total] = [formatNumber(this.locale, counts.shown), formatNumber(this.locale, counts.total)];
-    const by = keys.map(({ column, direction }) =>
-      direction === 'descending' ? this.t('tableSortedDescending', this.#label(column.key)) : this.#label(column.key),
-    );
-    return by.length
-      ? this.t('tableSummarySorted', shown, total, formatList(this.locale, by), counts)
-      : this.t('tableSummary', shown, total, counts);
+    if (!counts || counts.values.length <= SELECT_UP_TO) return renderSelect(label, choices, selected, pick);
+    const more = (count: number) => this.t('tableMoreChoices', formatNumber(this.locale, count));
+    let combobox = this.#comboboxes.get(facet.key);
+    if (!combobox) this.#comboboxes.set(facet.key, (combobox = new FacetCombobox(this, `facet-${this.#comboboxes.size}`)));
+    return combobox.render({ label, choices, selected, pick, more });
   }
 
   #renderTable(): TemplateResult {
     const range = this.#range;
-    const { start, end, windowed } = range;
-    const count = this.#count;
-    const keys = this.#sortKeys;
+    const { start, end, windowed, page, pages } = range;
+    const [count, columns] = [this.#items.length, this.#layout.columns];
+    const keys = sortKeysOf(this.sort, columns);
     const tabStop = this.#roving.tabStop(start, end);
-    const columns = this.#columns.length;
-    const spacer = (rows: number) =>
-      windowed && rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} data-rows=${rows}></td></tr>` : nothing;
     const positions = Array.from({ length: end - start }, (_, k) => start + k);
-    const caption = asText(this.caption);
-    const skipped = this.#skipped;
+    const row = (position: number) => this.#renderRow(position, tabStop);
+    const sortedBy = keys.map((k): [string, SortKeys[0]['direction']] => [this.#label(k.column.key), k.direction]);
+    const [caption, skipped, n] = [asText(this.caption), this.#skipped, (value: number) => formatNumber(this.locale, value)];
     return html`<div part="base" class="base">
       ${caption ? html`<p part="caption" class="caption" aria-hidden="true">${caption}</p>` : nothing}
       <div part="toolbar" class="toolbar">
@@ -597,45 +401,40 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
           <span>${this.t('tableSearch')}</span>
           <input part="search" type="search" autocomplete="off" .value=${asText(this.query)} @input=${this.#onSearch} />
         </label>
-        ${this.#facets.map((facet, i) => this.#renderFacet(facet, this.#view.facets[i]))}
-        ${this.exportButton ? html`<button part="export-button" type="button" @click=${this.#download}>${this.t('tableExport')}</button>` : nothing}
+        ${this.#layout.facets.map((facet, i) => this.#renderFacet(facet, this.#view.facets[i]))}
+        ${this.exportButton ? html`<button part="export-button" type="button" @click=${() => download(this.exportCsv(), `${caption || this.t('tableCaption')}.csv`)}>${this.t('tableExport')}</button>` : nothing}
       </div>
-      <p part="summary" class="summary" role="status">${this.#summary(keys)}</p>
-      ${skipped ? html`<p part="note" class="note">${this.t('dataSkipped', formatNumber(this.locale, skipped), skipped)}</p>` : nothing}
+      <p part="summary" class="summary" role="status">${summaryText(this.#view.rows.length, this.#engine.size, sortedBy, this)}</p>
+      ${skipped ? html`<p part="note" class="note">${this.t('dataSkipped', n(skipped), skipped)}</p>` : nothing}
       <div part="scroller" class=${windowed ? 'scroller windowed' : 'scroller'} @scroll=${this.#window.onScroll}>
         <table part="table" aria-rowcount=${count + 1}>
           <caption class="visually-hidden">${caption || this.t('tableCaption')}</caption>
           <thead part="header">
-            <tr aria-rowindex="1">${this.#columns.map((column) => this.#renderHeader(column, keys))}</tr>
+            <tr aria-rowindex="1">
+              ${columns.map((column) => {
+                const key = keys.find((k) => k.column === column);
+                const hint = this.t('tableSortHint', this.t(key?.direction === 'ascending' ? 'tableSortDescending' : 'tableSortAscending'));
+                return renderHeader(this.#label(column.key), hint, key?.direction, key === keys[0], (e) => this.#onSort(e, column));
+              })}
+            </tr>
           </thead>
           <tbody @click=${this.#onRowClick} @keydown=${this.#roving.onKeyDown}>
-            ${spacer(start)}${repeat(
-              positions,
-              (k) => k,
-              (k) => this.#renderRow(k, tabStop),
-            )}${spacer(count - end)}
-            ${count ? nothing : html`<tr><td colspan=${columns} class="no-match">${this.t('tableNoMatches')}</td></tr>`}
+            ${this.#window.spacer(range, start, columns.length)}${repeat(positions, (k) => k, row)}${this.#window.spacer(range, count - end, columns.length)}
+            ${count ? nothing : html`<tr><td colspan=${columns.length} class="no-match">${this.t('tableNoMatches')}</td></tr>`}
           </tbody>
         </table>
       </div>
-      ${range.pages > 1 ? this.#renderPager(range) : nothing}
+      ${pages > 1 ? renderPager(page, pages, this, (target) => this.#goToPage(target)) : nothing}
     </div>`;
   }
-
-  #onSearch = (event: Event) => {
-    this.query = (event.target as HTMLInputElement).value;
-    void this.#announceFilter();
-  };
 
   override render(): TemplateResult {
     try {
       if (this.#fault === undefined) return (this.#lastGood = this.#source.render(() => this.#renderTable()));
     } catch (error) {
-      this.#fail(error);
+      [this.#fault, this.#faultShown] = [error, false];
     }
-    return html`<div part="error" class="state state--error" role="alert">
-        <p>${this.t('tableFailed')}</p>
-      </div>
+    return html`<div part="error" class="state state--error" role="alert"><p>${this.t('tableFailed')}</p></div>
       ${this.#lastGood ?? nothing}`;
   }
 }

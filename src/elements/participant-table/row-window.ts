@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** Rendering every row is fastest up to this many; above it, only the rows in view (plus a margin) are. */
 export const WINDOW_FROM = 150;
@@ -78,6 +78,11 @@ export class RowWindow implements ReactiveController {
     const start = Math.min(this.#start, Math.max(0, count - 1));
     const end = Math.min(count, start + Math.ceil(this.#viewport / this.#rowHeight) + 2 * BUFFER);
     return { start, end, windowed: true, page: 1, pages: 1 };
+  }
+
+  /** A row standing in for `rows` lines not drawn, above or below the window. */
+  spacer({ windowed }: RowRange, rows: number, columns: number): TemplateResult | typeof nothing {
+    return windowed && rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} data-rows=${rows}></td></tr>` : nothing;
   }
 
   /** New data or columns: rows may have another height. */

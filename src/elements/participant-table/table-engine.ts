@@ -193,6 +193,16 @@ export class TableEngine {
     if (sort) this.#ranks(field);
   }
 
+  /** Tasks for idle time, one field each: search indexes, sort ranks, or both. */
+  indexing({ search = [], sort = [], both = [] }: Record<'search' | 'sort' | 'both', readonly (FieldSpec | undefined)[]>): (() => void)[] {
+    const task = (spec: FieldSpec | undefined, options: { search?: boolean; sort?: boolean }) => () => spec && this.prepare(spec, options);
+    return [
+      ...search.map((spec) => task(spec, { search: true })),
+      ...both.map((spec) => task(spec, { search: true, sort: true })),
+      ...sort.map((spec) => task(spec, { sort: true })),
+    ];
+  }
+
   /** A row's text in a field: read from the record until the field is encoded. */
   text(spec: FieldSpec, row: number): string {
     const field = this.#fields.get(spec.id);

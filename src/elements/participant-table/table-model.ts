@@ -1,4 +1,5 @@
 import type { Participant } from '../../data/participants.js';
+import { numberFormat } from '../../shared/intl.js';
 
 /** What a column means, from its field's name; each kind renders and filters in its own way. */
 export type ColumnKind = 'name' | 'organization' | 'role' | 'country' | 'email' | 'url' | 'image' | 'text';
@@ -31,6 +32,14 @@ export function toCsv(rows: readonly (readonly string[])[], delimiter = ','): st
   };
   return rows.map((row) => row.map(cell).join(delimiter)).join('\r\n');
 }
+
+/** The separator spreadsheets in a language expect: `;` where decimals are written with a comma, else `,`. */
+export const csvDelimiter = (locale: string): string =>
+  numberFormat(locale)
+    .formatToParts(1.5)
+    .find((part) => part.type === 'decimal')?.value === ','
+    ? ';'
+    : ',';
 
 /**
  * Records from a plain HTML `<table>`: its header cells name the fields (`data-field`, else the header's
