@@ -132,7 +132,11 @@ export function fromRecords(value: unknown): ParticipantData {
   const list = Array.isArray(value) ? value : isObject(value) ? value[LIST_KEYS.find((k) => Array.isArray(value[k])) ?? ''] : undefined;
   if (!Array.isArray(list)) throw new DataReadError('content', { nothingUsable: true, detail: 'expected a list of participants' });
   let skipped = 0;
-  for (const item of list) if (!isObject(item)) skipped++;
+  // One pass and no call per item: this is all the work 100,000 records cost before they are shown.
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) skipped++;
+  }
   const records: Participant[] = skipped ? list.filter(isObject) : list;
   const fields = new Set<string>();
   for (const record of records.slice(0, FIELD_SAMPLE)) {

@@ -124,7 +124,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   });
   readonly #comboboxes = new Map<string, FacetCombobox>();
 
-  #engine = new TableEngine([], (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  #engine = new TableEngine([], () => (a, b) => (a < b ? -1 : a > b ? 1 : 0));
   #specs = new FieldSpecs('en', ', ');
   #layout: Layout = { columns: [], facets: [] };
   #order?: Uint32Array;
@@ -198,9 +198,10 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     if (data) {
       const value = this.#source.value;
       this.#skipped = value?.skipped ?? 0;
-      this.#engine = new TableEngine(value?.records ?? [], collator(this.locale, { numeric: true, sensitivity: 'base' }).compare);
+      const locale = this.locale;
+      this.#engine = new TableEngine(value?.records ?? [], () => collator(locale, { numeric: true, sensitivity: 'base' }).compare);
       this.#specs = new FieldSpecs(this.locale, this.t('tableListSeparator'));
-      this.#window.reset();
+      this.#window.toTop();
     }
     const shape = data || has('columns', 'facets', 'groupBy');
     if (shape) {

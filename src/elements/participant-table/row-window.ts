@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 /** Rendering every row is fastest up to this many; above it, only the rows in view (plus a margin) are. */
 export const WINDOW_FROM = 150;
 /** Rows drawn beyond each edge of the view, so that a short scroll shows rows at once. */
-const BUFFER = 6;
+const BUFFER = 3;
 
 export interface WindowHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -23,19 +23,25 @@ export interface RowRange {
 /**
  * Which of the table's lines are in the DOM: all of them (small tables, which size to their content), one
  * page (`page-size`), or, above `WINDOW_FROM` lines, only those in view of a scroll box whose height the host
- * page sets (`--poplus-table-max-height`), snapped to whole rows so that no row is cut at the bottom.
- * Windowed rows keep one height (measured from the first row), so a row's place is a multiplication.
+ * page sets (`--poplus-table-max-height`), cut to whole rows so that none shows in part. Windowed rows keep
+ * one height, so a row's place is a multiplication. Sizes are read in a ResizeObserver, after the browser's
+ * own layout, so drawing the table never forces an extra one.
  */
 export class RowWindow implements ReactiveController {
   readonly #host: WindowHost;
-  /** The first line drawn while windowed. */
-  #start = 0;
-  #rowHeight = 37;
-  #viewport = 600;
+  /** The first line in view while windowed. */
+  #first = 0;
+  #count = 0;
+  /** Estimates until measured, right for the default box and a 16px font (so the first render is the
+   * only one): 17 rows of 34px under the header. */
+  #rowHeight = 34;
+  #viewport = 578;
   #scrollTop = 0;
-  #measured = false;
   #observer?: ResizeObserver;
-  #width = 0;
+  /** The header the observer watches: its size changes with the table's width and font, not with its rows,
+   * so what the measure writes (box height, spacers, rows) never loops back into the observer. */
+  #head?: Element;
+  #windowed = false;
 
   constructor(host: WindowHost) {
     this.#host = host;
@@ -47,19 +53,12 @@ export class RowWindow implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A new width can change the row height (the narrow layout stacks each row into lines): measure again.
-    this.#observer ??= new ResizeObserver(([entry]) => {
-      const width = Math.round(entry?.contentRect.width ?? 0);
-      if (width === this.#width) return;
-      this.#width = width;
-      this.#measured = false;
-      this.#host.requestUpdate();
-    });
-    this.#observer.observe(this.#host);
+    this.#observer ??= new ResizeObserver(() => this.#measure());
   }
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
+    this.#head = undefined;
   }
 
   /** Rows a screen holds: the step of Page Up / Page Down. */
@@ -68,6 +67,7 @@ export class RowWindow implements ReactiveController {
   }
 
   range(count: number, pageSize: number, page: number): RowRange {
+    this.#count = count;
     if (pageSize > 0) {
       const pages = Math.max(1, Math.ceil(count / pageSize));
       const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
@@ -75,9 +75,9 @@ export class RowWindow implements ReactiveController {
       return { start, end: Math.min(count, start + pageSize), windowed: false, page: current, pages };
     }
     if (count <= WINDOW_FROM) return { start: 0, end: count, windowed: false, page: 1, pages: 1 };
-    const start = Math.min(this.#start, Math.max(0, count - 1));
-    const end = Math.min(count, start + Math.ceil(this.#viewport / this.#rowHeight) + 2 * BUFFER);
-    return { start, end, windowed: true, page: 1, pages: 1 };
+    const first = Math.min(this.#first, count - 1);
+    const end = Math.min(count, first + Math.ceil(this.#viewport / this.#rowHeight) + BUFFER);
+    return { start: Math.max(0, first - BUFFER), end, windowed: true, page: 1, pages: 1 };
   }
 
   /** A row standing in for `rows` lines not drawn, above or below the window. */
@@ -85,35 +85,27 @@ export class RowWindow implements ReactiveController {
     return windowed && rows > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} data-rows=${rows}></td></tr>` : nothing;
   }
 
-  /** New data or columns: rows may have another height. */
-  reset(): void {
-    this.#measured = false;
-    this.toTop();
-  }
-
-  /** Back to the first row (a new search, filter or page). Reading scrollTop here would force a layout on
-   * every keystroke: the scroll handler keeps it instead. */
+  /** Back to the first row (new data, a search, a filter, another page). Reading scrollTop here would force
+   * a layout on every keystroke: the scroll handler keeps it instead. */
   toTop(): void {
-    this.#start = 0;
+    this.#first = 0;
     if (this.#scrollTop) this.#scrollTo(0);
   }
 
   readonly onScroll = (event: Event): void => {
-    const { scrollTop, clientHeight } = event.target as HTMLElement;
-    this.#scrollTop = scrollTop;
-    this.#viewport = clientHeight || this.#viewport;
-    const start = Math.max(0, Math.floor(scrollTop / this.#rowHeight) - BUFFER);
-    if (Math.abs(start - this.#start) >= BUFFER / 2 || start === 0) {
-      this.#start = start;
-      this.#host.requestUpdate();
-    }
+    this.#scrollTop = (event.target as HTMLElement).scrollTop;
+    const first = Math.floor(this.#scrollTop / this.#rowHeight);
+    if (first === this.#first) return;
+    this.#first = first;
+    this.#host.requestUpdate();
   };
 
   /** Brings a line into the drawn window and the scroll box's view (windowed tables only). */
-  reveal(item: number, { start, end, windowed }: RowRange): void {
-    if (!windowed || (item > start + 1 && item < end - BUFFER)) return;
-    this.#start = Math.max(0, item - BUFFER);
-    this.#scrollTo(Math.max(0, item - 2) * this.#rowHeight);
+  reveal(item: number, { windowed }: RowRange): void {
+    const rows = Math.floor(this.#viewport / this.#rowHeight);
+    if (!windowed || (item >= this.#first && item < this.#first + rows)) return;
+    this.#first = Math.max(0, item < this.#first ? item : item - rows + 1);
+    this.#scrollTo(this.#first * this.#rowHeight);
     this.#host.requestUpdate();
   }
 
@@ -122,33 +114,44 @@ export class RowWindow implements ReactiveController {
     if (scroller) scroller.scrollTop = this.#scrollTop = top;
   }
 
-  hostUpdated(): void {
-    const root = this.#host.renderRoot;
-    // Spacer heights through the CSSOM: a style attribute would be refused under a strict CSP.
-    for (const cell of root.querySelectorAll<HTMLElement>('.spacer td'))
+  #sizeSpacers(): void {
+    // Through the CSSOM: a style attribute would be refused under a strict CSP.
+    for (const cell of this.#host.renderRoot.querySelectorAll<HTMLElement>('.spacer td'))
       cell.style.blockSize = `${Number(cell.dataset['rows']) * this.#rowHeight}px`;
+  }
+
+  hostUpdated(): void {
+    this.#sizeSpacers();
     const scroller = this.#scroller;
-    if (!scroller?.classList.contains('windowed') || this.#measured) {
-      if (scroller && !scroller.classList.contains('windowed')) scroller.style.removeProperty('block-size');
-      return;
+    const head = scroller?.querySelector('thead');
+    const windowed = !!scroller?.classList.contains('windowed');
+    // Observing again brings a fresh measure after the next layout: for a new header, or a table that has
+    // just become windowed.
+    if (head && (head !== this.#head || windowed !== this.#windowed)) {
+      if (this.#head) this.#observer?.unobserve(this.#head);
+      this.#observer?.observe((this.#head = head));
     }
-    const row = scroller.querySelector<HTMLElement>('tr[data-item]');
-    const head = scroller.querySelector<HTMLElement>('thead')?.offsetHeight ?? 0;
-    if (!row?.offsetHeight) return;
-    this.#measured = true;
+    this.#windowed = windowed;
+    if (scroller && !windowed) scroller.style.removeProperty('block-size');
+  }
+
+  /** After a layout: the row height, and the box cut to the whole rows that fit the host's height for it. */
+  #measure(): void {
+    const scroller = this.#scroller;
+    const row = scroller?.querySelector<HTMLElement>('tbody tr[data-item]');
+    if (!scroller?.classList.contains('windowed') || !row) return;
     const height = row.getBoundingClientRect().height;
-    // The host's height for the box (max-block-size), less the header, in whole rows.
+    const head = scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0;
     const max = parseFloat(getComputedStyle(scroller).maxHeight);
     const frame = scroller.offsetHeight - scroller.clientHeight;
-    if (Number.isFinite(max)) {
-      const rows = Math.max(1, Math.floor((max - frame - head) / height));
-      scroller.style.blockSize = `${head + rows * height + frame}px`;
-      this.#viewport = rows * height + head;
-    }
+    if (!height) return;
+    const rows = Math.max(1, Math.min(this.#count, Number.isFinite(max) ? Math.floor((max - frame - head) / height) : Infinity));
+    if (Number.isFinite(rows)) scroller.style.blockSize = `${head + rows * height + frame}px`;
     scroller.style.setProperty('--_head', `${head}px`);
-    if (Math.abs(height - this.#rowHeight) > 0.1) {
-      this.#rowHeight = height;
-      this.#host.requestUpdate();
-    }
+    const viewport = Number.isFinite(rows) ? rows * height : innerHeight;
+    if (height === this.#rowHeight && viewport === this.#viewport) return;
+    [this.#rowHeight, this.#viewport] = [height, viewport];
+    this.#sizeSpacers();
+    this.#host.requestUpdate();
   }
 }

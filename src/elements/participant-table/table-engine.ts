@@ -154,14 +154,15 @@ export function orderRows(
 
 export class TableEngine {
   readonly records: readonly Participant[];
-  readonly #compare: (a: string, b: string) => number;
+  /** Makes the collator's comparison when the first sort needs it: making a collator costs milliseconds. */
+  readonly #collate: () => (a: string, b: string) => number;
   readonly #fields = new Map<string, Encoded>();
   /** The rows the last search matched (before facet filters), to narrow from while the reader types on. */
   #searched?: { query: string; order?: Uint32Array; fields: string; rows: Uint32Array };
 
-  constructor(records: readonly Participant[], compare: (a: string, b: string) => number) {
+  constructor(records: readonly Participant[], collate: () => (a: string, b: string) => number) {
     this.records = records;
-    this.#compare = compare;
+    this.#collate = collate;
   }
 
   get size(): number {
@@ -183,7 +184,7 @@ export class TableEngine {
   }
 
   #ranks(field: Encoded): Int32Array {
-    return (field.ranks ??= rankValues(field.values, this.#compare));
+    return (field.ranks ??= rankValues(field.values, this.#collate()));
   }
 
   /** Does now what the first sort, search or count of a field would: for idle time. */
