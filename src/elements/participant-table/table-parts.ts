@@ -103,7 +103,9 @@ export function download(text: string, name: string, type = 'text/csv;charset=ut
 export function renderCell(column: Column, text: string, raw: () => string, label: string, first: boolean): TemplateResult {
   let content: unknown = text;
   if (column.kind === 'url' || column.kind === 'email') {
-    const href = safeUrl(column.kind === 'email' && text && !/^mailto:/i.test(text) ? `mailto:${text}` : raw());
+    // An e-mail column links only what looks like an address.
+    const address = /^(mailto:)?[^\s@:/]+@[^\s@]+$/i.exec(text);
+    const href = safeUrl(column.kind === 'url' ? raw() : address && (address[1] ? text : `mailto:${text}`));
     // A web address may break after a slash or a dot, not inside a word.
     if (href) content = html`<a href=${href}>${text.split(/(?<=[/.])/).map((part) => html`${part}<wbr />`)}</a>`;
   } else if (column.kind === 'image') {
