@@ -372,7 +372,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
 
   #renderFacet(facet: Facet, counts: FacetCounts | undefined): TemplateResult {
     const { choices, selected } = facetChoices(
-      counts ?? { values: [], counts: [], none: 0, total: this.#view.rows.length },
+      counts ?? { values: [], counts: [], total: this.#view.rows.length },
       wantedOf(facet, this, this.locale),
       this,
     );

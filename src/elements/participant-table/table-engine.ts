@@ -49,8 +49,8 @@ export interface Query {
 export interface FacetCounts {
   values: string[];
   counts: number[];
-  /** Rows with no value. */
-  none: number;
+  /** Rows with no value; `undefined` when every row has one (no "not given" choice to offer). */
+  none?: number;
   /** Rows the search and the other facets let through: what "all" shows. */
   total: number;
 }
@@ -337,7 +337,7 @@ export class TableEngine {
     return {
       values: ids.map((id) => field.values[id]!),
       counts: ids.map((id) => counts[id]!),
-      none: field.empty >= 0 ? counts[field.empty]! : 0,
+      none: field.empty >= 0 ? counts[field.empty]! : undefined,
       total,
     };
   }

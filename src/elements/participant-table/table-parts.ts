@@ -70,7 +70,7 @@ export function facetChoices(counts: FacetCounts, wanted: string | null | undefi
   const n = (value: number) => formatNumber(host.locale, value);
   const all: Choice = { value: '', label: host.t('tableFilterAll', n(counts.total)) };
   const choices = [all, ...counts.values.map((value, i) => ({ value, label: host.t('tableFilterOption', value, n(counts.counts[i]!)) }))];
-  if (counts.none || wanted === null) choices.push({ value: null, label: host.t('tableFilterNone', n(counts.none)) });
+  if (counts.none !== undefined || wanted === null) choices.push({ value: null, label: host.t('tableFilterNone', n(counts.none ?? 0)) });
   const folded = (text: string | null | undefined) => (typeof text === 'string' ? fold(text) : text);
   return { choices, selected: choices.find((c, i) => i && folded(c.value) === folded(wanted)) ?? all };
 }
