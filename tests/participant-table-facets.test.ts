@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/participant-table/participant-table.js';
 import type { PoplusParticipantTable } from '../src/elements/participant-table/participant-table.js';
@@ -80,6 +80,17 @@ describe('<poplus-participant-table> facets', () => {
     const second = await pick(el, selectOf(el, 'Organisation'), 'Ciudadano');
     expect(second.detail.filters).to.deep.equal({ country: 'Chile', organization: 'Ciudadano Inteligente' });
     expect(names(el)).to.deep.equal(['Ana Núñez', 'Álvaro Díaz']);
+  });
+
+  it('fills its facets once the page is idle, above the rows it indexes at once', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ name: `Person ${i + 1}`, country: ['CL', 'AR', undefined][i % 3] }));
+    const el = await fixture<PoplusParticipantTable>(
+      html`<poplus-participant-table lang="en" .participants=${many}></poplus-participant-table>`,
+    );
+    const country = () => selectOf(el, 'Country');
+    expect(options(country())).to.deep.equal(['All (3,000)']);
+    await waitUntil(() => country().options.length > 1, 'the facet was not filled');
+    expect(options(country())).to.deep.equal(['All (3,000)', 'Argentina (1,000)', 'Chile (1,000)', 'Not given (1,000)']);
   });
 
   describe('with many values: a combobox', () => {

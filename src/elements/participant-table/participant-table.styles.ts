@@ -215,11 +215,18 @@ export const styles = css`
     tr {
       display: block;
     }
+    /* The whole header sticks, not each cell: its buttons wrap onto several lines. */
+    thead {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
+    }
     thead tr {
       display: flex;
       flex-wrap: wrap;
     }
     thead th {
+      position: static;
       flex: 1 1 auto;
     }
     tbody tr {

@@ -231,7 +231,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
       both: facets.map((f) => f.field),
     });
     if (this.#engine.size <= INDEX_AT_ONCE) tasks.forEach((task) => task());
-    else this.#idle.run(tasks, () => this.requestUpdate('index'));
+    else this.#idle.run(tasks, () => this.requestUpdate('index', undefined, { hasChanged: () => true }));
   }
 
   #label(key: string): string {
