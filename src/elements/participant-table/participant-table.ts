@@ -341,10 +341,9 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     const row = this.#engine.find(this.#specs.get('id'), asText(id));
     if (row < 0) return false;
     const position = () => this.#items.indexOf(row);
-    if (position() < 0) {
-      [this.query, this.filterCountry, this.filterOrganization, this.filters] = ['', '', '', undefined];
-      await this.updateComplete;
-    }
+    // Hidden by the search or a filter: clear them.
+    if (position() < 0) [this.query, this.filterCountry, this.filterOrganization, this.filters] = ['', '', '', undefined];
+    await this.updateComplete;
     if (position() < 0) return false;
     await this.#roving.focus(position());
     return true;
@@ -352,7 +351,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
 
   // ── rendering ──
 
-  #renderRow(position: number, tabStop: number): TemplateResult {
+  #renderRow(position: number, tabStop: number, labels: string[]): TemplateResult {
     const item = this.#items[position]!;
     const tabindex = position === tabStop ? 0 : -1;
     const { columns } = this.#layout;
@@ -365,7 +364,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     return html`<tr part="row" data-item=${position} aria-rowindex=${position + 2} tabindex=${tabindex}>
       ${columns.map((column, c) => {
         const raw = () => cellText(this.#engine.records[item]![column.key], this.locale);
-        return renderCell(column, this.#engine.text(column.field, item), raw, this.#label(column.key), c === 0);
+        return renderCell(column, this.#engine.text(column.field, item), raw, labels[c]!, c === 0);
       })}
     </tr>`;
   }
@@ -386,13 +385,11 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   }
 
   #renderTable(): TemplateResult {
-    const range = this.#range;
+    const [range, count, columns] = [this.#range, this.#items.length, this.#layout.columns];
     const { start, end, windowed, page, pages } = range;
-    const [count, columns] = [this.#items.length, this.#layout.columns];
-    const keys = sortKeysOf(this.sort, columns);
-    const tabStop = this.#roving.tabStop(start, end);
+    const [keys, labels] = [sortKeysOf(this.sort, columns), columns.map((c) => this.#label(c.key))];
     const positions = Array.from({ length: end - start }, (_, k) => start + k);
-    const row = (position: number) => this.#renderRow(position, tabStop);
+    const row = (position: number) => this.#renderRow(position, this.#roving.tabStop(start, end), labels);
     const sortedBy = keys.map((k): [string, SortKeys[0]['direction']] => [this.#label(k.column.key), k.direction]);
     const [caption, skipped, n] = [asText(this.caption), this.#skipped, (value: number) => formatNumber(this.locale, value)];
     return html`<div part="base" class="base">
@@ -415,7 +412,9 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
               ${columns.map((column) => {
                 const key = keys.find((k) => k.column === column);
                 const hint = this.t('tableSortHint', this.t(key?.direction === 'ascending' ? 'tableSortDescending' : 'tableSortAscending'));
-                return renderHeader(this.#label(column.key), hint, key?.direction, key === keys[0], (e) => this.#onSort(e, column));
+                return renderHeader(labels[columns.indexOf(column)]!, hint, key?.direction, key === keys[0], (e) =>
+                  this.#onSort(e, column),
+                );
               })}
             </tr>
           </thead>

@@ -65,14 +65,23 @@ export function renderHeader(
   </th>`;
 }
 
+type Choices = { choices: Choice[]; selected: Choice };
+/** The choices last made for each facet's counts: a table redrawn while it scrolls must not label 3,000 values again. */
+const made = new WeakMap<FacetCounts, Choices & { key: unknown[] }>();
+
 /** A facet's choices ("All (240)", each value with its count, "Not given (7)") and the one in force. */
-export function facetChoices(counts: FacetCounts, wanted: string | null | undefined, host: Host): { choices: Choice[]; selected: Choice } {
+export function facetChoices(counts: FacetCounts, wanted: string | null | undefined, host: Host): Choices {
+  const key = [wanted, host.locale];
+  const last = made.get(counts);
+  if (last && key.every((part, i) => part === last.key[i])) return last;
   const n = (value: number) => formatNumber(host.locale, value);
   const all: Choice = { value: '', label: host.t('tableFilterAll', n(counts.total)) };
   const choices = [all, ...counts.values.map((value, i) => ({ value, label: host.t('tableFilterOption', value, n(counts.counts[i]!)) }))];
   if (counts.none !== undefined || wanted === null) choices.push({ value: null, label: host.t('tableFilterNone', n(counts.none ?? 0)) });
   const folded = (text: string | null | undefined) => (typeof text === 'string' ? fold(text) : text);
-  return { choices, selected: choices.find((c, i) => i && folded(c.value) === folded(wanted)) ?? all };
+  const result = { choices, selected: choices.find((c, i) => i && folded(c.value) === folded(wanted)) ?? all, key };
+  made.set(counts, result);
+  return result;
 }
 
 /** "12 of 240 participants, sorted by Country and Name (descending)". */
