@@ -36,16 +36,10 @@ export const styles = css`
     inset-inline-start: 0;
     z-index: 3;
     min-inline-size: 100%;
-    max-inline-size: min(24rem, 90vw);
-    margin-block-start: 2px;
     background: var(--_raised);
-    color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
-  }
-  .popup[hidden] {
-    display: none;
   }
   [role='listbox'] {
     margin: 0;

@@ -32,6 +32,8 @@ export class RowWindow implements ReactiveController {
   /** The first line in view while windowed. */
   #first = 0;
   #count = 0;
+  /** The end of the window last drawn. */
+  #end = 0;
   /** Estimates until measured, right for the default box and a 16px font (so the first render is the
    * only one): 17 rows of 34px under the header. */
   #rowHeight = 34;
@@ -76,8 +78,8 @@ export class RowWindow implements ReactiveController {
     }
     if (count <= WINDOW_FROM) return { start: 0, end: count, windowed: false, page: 1, pages: 1 };
     const first = Math.min(this.#first, count - 1);
-    const end = Math.min(count, first + Math.ceil(this.#viewport / this.#rowHeight) + BUFFER);
-    return { start: Math.max(0, first - BUFFER), end, windowed: true, page: 1, pages: 1 };
+    this.#end = Math.min(count, first + Math.ceil(this.#viewport / this.#rowHeight) + BUFFER);
+    return { start: Math.max(0, first - BUFFER), end: this.#end, windowed: true, page: 1, pages: 1 };
   }
 
   /** A row standing in for `rows` lines not drawn, above or below the window. */
@@ -152,6 +154,7 @@ export class RowWindow implements ReactiveController {
     if (height === this.#rowHeight && viewport === this.#viewport) return;
     [this.#rowHeight, this.#viewport] = [height, viewport];
     this.#sizeSpacers();
-    this.#host.requestUpdate();
+    // Drawing again only when the rows drawn do not fill the box (the margin below usually does).
+    if (this.#first + Math.ceil(viewport / height) > this.#end) this.#host.requestUpdate();
   }
 }
