@@ -168,9 +168,11 @@ describe('<poplus-participant-table> facets', () => {
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(q(el, '[role="option"][aria-selected="true"]').textContent!.trim()).to.equal('Civic lab 3 (2)');
+      expect(getComputedStyle(q(el, '.popup')).display).to.equal('block');
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(combobox(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(getComputedStyle(q(el, '.popup')).display).to.equal('none');
       expect(names(el)).to.have.length(2);
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;

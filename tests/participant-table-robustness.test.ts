@@ -219,9 +219,10 @@ describe('<poplus-participant-table> with bad input', () => {
         const el = await table(pick(['en', 'es', 'ar']));
         for (let step = 0; step < 6; step++) {
           const target = el as unknown as Record<string, unknown>;
-          if (random() < 0.3) target['participants'] = data();
-          else if (random() < 0.5) target[pick(properties)] = pick(values);
-          else if (random() < 0.5) el.setAttribute(pick(attributes), String(pick(values)));
+          const act = random();
+          if (act < 0.3) target['participants'] = data();
+          else if (act < 0.6) target[pick(properties)] = pick(values);
+          else if (act < 0.85) el.setAttribute(pick(attributes), String(pick(values)));
           else el.removeAttribute(pick(attributes));
           await el.updateComplete;
           expect(q(el, 'table, [part="error"], [part="empty"], [part="loading"]'), `round ${round} step ${step}`).not.to.equal(null);

@@ -22,7 +22,7 @@ import { styles } from './participant-table.styles.js';
 import { FacetCombobox } from './facet-combobox.js';
 import { IdleWork } from './idle-work.js';
 import { RovingFocus } from './roving-focus.js';
-import { RowWindow, type RowRange } from './row-window.js';
+import { RowWindow, WINDOW_FROM, type RowRange } from './row-window.js';
 import {
   columnLabel,
   FieldSpecs,
@@ -40,8 +40,9 @@ import { TableEngine, type FacetCounts, type Item, type View } from './table-eng
 import { csvDelimiter, readTable, toCsv } from './table-model.js';
 import { download, facetChoices, renderCell, renderHeader, renderPager, renderSelect, summaryText } from './table-parts.js';
 
-/** Up to this many rows, fields are indexed at once; above, after the first paint, while the page is idle. */
-const INDEX_AT_ONCE = 1000;
+/** A table that draws all its rows indexes its fields at once (its filters show their counts in the first
+ * paint); a larger one after the first paint, while the page is idle. */
+const INDEX_AT_ONCE = WINDOW_FROM;
 /** A facet with more values than this is a searchable combobox instead of a `<select>`. */
 const SELECT_UP_TO = 50;
 
