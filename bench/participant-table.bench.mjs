@@ -183,16 +183,23 @@ export default async function ({ browser, baseUrl, runs }) {
     '| rows | library | bytes | render | sort by name | keystroke | keystroke (DOM) | DOM nodes | heap after render / idle |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const n of SIZES) {
-    const own = results[`poplus:${n}`];
-    for (const [lib, label] of LIBS) {
-      const r = results[`${lib}:${n}`];
-      const vs = (key) => (lib === 'poplus' || !own ? '' : ratio(r?.[key], own[key]));
-      lines.push(
-        `| ${n.toLocaleString('en')} | ${label} | ${kb(r?.bytes)}${vs('bytes')} | ${ms(r?.render)}${vs('render')} | ${ms(r?.sort)}${vs('sort')} | ${ms(r?.search)}${vs('search')} | ${ms(r?.searchDom)}${vs('searchDom')} | ${r?.nodes?.toLocaleString('en') ?? '—'}${vs('nodes')} | ${mb(r?.heap)} / ${mb(r?.heapIdle)}${vs('heapIdle')} |`,
-      );
+  /** One line per size and library: `cells(r, vs)` gives the cells after the two first, `vs(key)` the ratio to this element. */
+  const rows = (cells) => {
+    for (const n of SIZES) {
+      const own = results[`poplus:${n}`];
+      for (const [lib, label] of LIBS) {
+        const r = results[`${lib}:${n}`];
+        const vs = (key) => (lib === 'poplus' || !own ? '' : ratio(r?.[key], own[key]));
+        lines.push(`| ${n.toLocaleString('en')} | ${label} | ${cells(r, vs).join(' | ')} |`);
+      }
     }
-  }
+  };
+  rows((r, vs) => [
+    `${kb(r?.bytes)}${vs('bytes')}`,
+    ...['render', 'sort', 'search', 'searchDom'].map((key) => `${ms(r?.[key])}${vs(key)}`),
+    `${r?.nodes?.toLocaleString('en') ?? '—'}${vs('nodes')}`,
+    `${mb(r?.heap)} / ${mb(r?.heapIdle)}${vs('heapIdle')}`,
+  ]);
   lines.push(
     '',
     `CPU time of the page's main thread for the same steps (from ${Math.ceil(runs / 2)} traced runs apart, medians): the work each library did, which other processes on a shared machine sway much less than the wall times above.`,
@@ -200,16 +207,7 @@ export default async function ({ browser, baseUrl, runs }) {
     '| rows | library | render (CPU) | sort by name (CPU) | keystroke (CPU) |',
     '| ---: | --- | ---: | ---: | ---: |',
   );
-  for (const n of SIZES) {
-    const own = results[`poplus:${n}`];
-    for (const [lib, label] of LIBS) {
-      const r = results[`${lib}:${n}`];
-      const vs = (key) => (lib === 'poplus' || !own ? '' : ratio(r?.[key], own[key]));
-      lines.push(
-        `| ${n.toLocaleString('en')} | ${label} | ${ms(r?.cpuRender)}${vs('cpuRender')} | ${ms(r?.cpuSort)}${vs('cpuSort')} | ${ms(r?.cpuSearch)}${vs('cpuSearch')} |`,
-      );
-    }
-  }
+  rows((r, vs) => ['cpuRender', 'cpuSort', 'cpuSearch'].map((key) => `${ms(r?.[key])}${vs(key)}`));
   lines.push(
     '',
     `The one-file bundle holds all four Poplus elements; the table's own path (src/participant-table.ts with Lit and the shared base, bundled and minified alone, on-demand chunks apart) is ${kb(ownBytes)} min+gzip.`,
