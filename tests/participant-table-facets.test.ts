@@ -89,7 +89,7 @@ describe('<poplus-participant-table> facets', () => {
     );
     const country = () => selectOf(el, 'Country');
     expect(options(country())).to.deep.equal(['All (3,000)']);
-    await waitUntil(() => country().options.length > 1, 'the facet was not filled');
+    await waitUntil(() => country().options.length > 1, 'the facet was not filled', { timeout: 4000 });
     expect(options(country())).to.deep.equal(['All (3,000)', 'Argentina (1,000)', 'Chile (1,000)', 'Not given (1,000)']);
   });
 

@@ -3,15 +3,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 // Safari has no requestIdleCallback: a timeout is the next best "later".
 const hasIdle = typeof requestIdleCallback === 'function';
 
+/** A task takes up to a few tens of milliseconds at 100,000 rows: one starts only in an idle period that long
+ * (or once the browser has kept it waiting a second), so that it never holds up a frame. */
+const TASK_TIME = 20;
+
 /**
  * Work done while the page is idle, a task at a time, after the first paint: what the first sort, search or
  * filter would otherwise do while the reader waits. A new `run` replaces the tasks left; `done` runs after
  * the last one.
  */
 export class IdleWork implements ReactiveController {
-  #handle = 0;
-  #tasks: (() => void)[] = [];
-  #done?: () => void;
+  /** Counts runs: a callback of a run replaced (or of a host disconnected) does nothing. */
+  #generation = 0;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -20,30 +23,24 @@ export class IdleWork implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.#cancel();
+    this.#generation++;
   }
 
   run(tasks: (() => void)[], done: () => void): void {
-    this.#cancel();
-    this.#tasks = [...tasks];
-    this.#done = done;
-    this.#schedule();
-  }
-
-  #schedule(): void {
+    const generation = ++this.#generation;
+    const left = [...tasks];
     const step = (deadline?: IdleDeadline) => {
-      // At least one task a callback, more while the browser says there is time.
-      do this.#tasks.shift()?.();
-      while (this.#tasks.length && (deadline?.timeRemaining() ?? 0) > 5);
-      if (this.#tasks.length) this.#schedule();
-      else this.#done?.();
+      if (generation !== this.#generation) return;
+      do {
+        if (deadline && !deadline.didTimeout && deadline.timeRemaining() < TASK_TIME) break;
+        left.shift()?.();
+      } while (left.length && deadline && !deadline.didTimeout);
+      if (left.length) later();
+      else done();
     };
-    this.#handle = hasIdle ? requestIdleCallback(step) : window.setTimeout(step, 50);
-  }
-
-  #cancel(): void {
-    if (hasIdle) cancelIdleCallback(this.#handle);
-    else clearTimeout(this.#handle);
-    this.#tasks = [];
+    const later = () => (hasIdle ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 50));
+    // Not before the frame that shows the first screen: an idle period can open before it, and a task run
+    // there would hold that frame up.
+    requestAnimationFrame(() => setTimeout(later));
   }
 }
