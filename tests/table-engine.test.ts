@@ -161,6 +161,15 @@ describe('table engine', () => {
       expect(all(engine, { facets: [{ field: country, wanted: 'Atlantis' }] }).rows).to.have.length(0);
     });
 
+    it('reads only the filtered field for a filter without a search', () => {
+      const engine = engineOf();
+      expect(names(engine, all(engine, { facets: [{ field: country, wanted: 'United Kingdom' }] }).rows)).to.deep.equal([
+        'Zoë Müller',
+        'Bruno Ortiz',
+      ]);
+      expect([name, country, org, role].map((field) => engine.isEncoded(field))).to.deep.equal([false, true, false, false]);
+    });
+
     it('leaves a facet uncounted until its field is encoded', () => {
       const engine = engineOf();
       expect(all(engine, { facets: [{ field: country }] }).facets).to.deep.equal([undefined]);

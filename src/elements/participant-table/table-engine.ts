@@ -214,8 +214,8 @@ export class TableEngine {
   order(keys: readonly SortKey[]): Uint32Array | undefined {
     if (!keys.length) return undefined;
     const encoded = keys.map(({ field, descending }) => {
-      const { ids, empty } = this.#encoded(field);
-      return { ids, empty, ranks: this.#ranks(this.#encoded(field)), descending };
+      const encoded = this.#encoded(field);
+      return { ...encoded, ranks: this.#ranks(encoded), descending };
     });
     return orderRows(encoded, this.size);
   }
@@ -243,7 +243,7 @@ export class TableEngine {
     }
 
     // Each search word must appear in some field; which distinct values hold it is worked out once.
-    const fields = searchIn.map((spec) => this.#encoded(spec));
+    const fields = terms.length ? searchIn.map((spec) => this.#encoded(spec)) : [];
     const fieldIds = fields.map((field) => field.ids);
     const hits = terms.map((term) =>
       fields.map((field) => {
