@@ -82,6 +82,15 @@ describe('<poplus-participant-table> with bad input', () => {
     });
   }
 
+  it('shows the error state for a first value that holds nothing usable', async () => {
+    const el = await fixture<PoplusParticipantTable>(
+      html`<poplus-participant-table lang="es" .participants=${{ title: 'no list here' }}></poplus-participant-table>`,
+    );
+    await waitUntil(() => q(el, '[part="error"]'), 'no error state');
+    expect(q(el, '[part="error"]')!.textContent).to.contain('no contienen nada que este elemento pueda mostrar');
+    expect(q(el, '[part="empty"]')).to.equal(null);
+  });
+
   it('takes removed attributes (null) and values of the wrong type as their defaults', async () => {
     const el = await fixture<PoplusParticipantTable>(
       html`<poplus-participant-table

@@ -149,12 +149,16 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   async #load(src: string | undefined, inline: Inline | undefined, signal: AbortSignal): Promise<void> {
-    this.#error = undefined;
     if (!src && !inline) {
       this.#loaded = undefined;
-      if (!this.#propertySet) this.#show(undefined);
+      // Nothing to load: the property's own error (a first value that could not be read) stays on screen.
+      if (!this.#propertySet) {
+        this.#error = undefined;
+        this.#show(undefined);
+      }
       return;
     }
+    this.#error = undefined;
     try {
       let data: T;
       if (src || (inline && 'text' in inline)) {
