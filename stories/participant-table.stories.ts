@@ -7,6 +7,8 @@ type Args = {
   columns?: string;
   sort?: string;
   query?: string;
+  facets?: string;
+  filters?: string;
   'group-by'?: string;
   'filter-country'?: string;
   caption?: string;
@@ -24,6 +26,8 @@ const meta: Meta<Args> = {
     columns=${args.columns ?? nothing}
     sort=${args.sort ?? nothing}
     query=${args.query ?? nothing}
+    facets=${args.facets ?? nothing}
+    filters=${args.filters ?? nothing}
     group-by=${args['group-by'] ?? nothing}
     filter-country=${args['filter-country'] ?? nothing}
     caption=${args.caption ?? nothing}
@@ -71,21 +75,69 @@ export const Filtered: Story = {
 const GIVEN = ['José', 'María', 'Zoë', 'Søren', 'Ana', 'Ngozi', 'João', '美玲', '翔太', 'محمد', 'فاطمة', 'Ольга'];
 const FAMILY = ['Álvarez', 'Núñez', 'Müller', 'Szyszlican', 'Öztürk', 'García', 'Dvořák', '李', '佐藤', 'الحسن', 'Иванова'];
 const COUNTRIES = ['CL', 'AR', 'MX', 'GB', 'BR', 'MA', 'TW', 'MY', 'IT', 'UY', 'KE', 'JP'];
-const many = Array.from({ length: 100_000 }, (_, i) => ({
-  name: `${GIVEN[i % GIVEN.length]} ${String.fromCharCode(65 + ((i * 7) % 26))}. ${FAMILY[(i * 13) % FAMILY.length]}`,
-  organization: `Civic lab ${(i * 31) % 60}`,
-  country: COUNTRIES[(i * 17) % COUNTRIES.length],
-}));
+const ROLES = ['Developer', 'Designer', 'Researcher', 'Director', 'Journalist'];
+/** `n` synthetic participants in 3,000 organisations (a few with no role or country). */
+const people = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    name: `${GIVEN[i % GIVEN.length]} ${String.fromCharCode(65 + ((i * 7) % 26))}. ${FAMILY[(i * 13) % FAMILY.length]}`,
+    organization: `Civic lab ${(i * 31) % 3000}`,
+    country: i % 17 ? COUNTRIES[(i * 17) % COUNTRIES.length] : undefined,
+    role: i % 11 ? ROLES[i % ROLES.length] : undefined,
+  }));
+const many = people(100_000);
 
-/** 100,000 rows: only the rows in view are in the DOM; the row count still reaches assistive technology. */
+/** 100,000 rows: only the rows in view are in the DOM, in a box cut to whole rows; the row count still reaches
+ * assistive technology. The first screen reads only its own rows; sorting and search indexes are built while
+ * the page is idle. The organisation filter, with 3,000 values, is a searchable combobox. */
 export const HundredThousandRows: Story = {
   render: () => html`<poplus-participant-table .participants=${many}></poplus-participant-table>`,
 };
 
-/** Arabic, right to left: labels, country names and sorting in Arabic. */
+/** A box of 20rem set by the host page (`--poplus-table-max-height`): cut to whole rows. */
+export const HostHeight: Story = {
+  render: () =>
+    html`<poplus-participant-table class="short" .participants=${many.slice(0, 2000)}></poplus-participant-table>
+      <style>
+        .short {
+          --poplus-table-max-height: 20rem;
+        }
+      </style>`,
+};
+
+/** Facets on any field: role, country and organisation, each with a "Not given" choice for rows without a value. */
+export const Facets: Story = {
+  render: () =>
+    html`<poplus-participant-table facets="role country" filters='{"role": "Researcher"}' .participants=${people(600)}></poplus-participant-table>`,
+};
+
+/** A facet with many values (3,000 organisations) is a combobox: type to narrow, ↓/↑ and Enter to pick, Escape to close. */
+export const Combobox: Story = {
+  render: () => html`<poplus-participant-table facets="organization" .participants=${people(6000)}></poplus-participant-table>`,
+};
+
+/** Records that are not objects are left out, and the table says how many; null, number, list and object fields show as text. */
+export const BadRecords: Story = {
+  render: () =>
+    html`<poplus-participant-table
+      columns="name country organization role"
+      .participants=${[{ name: null, country: 7, organization: ['a'], role: { x: 1 } }, { name: 'Ana', country: null }, 3, 'x', null]}
+    ></poplus-participant-table>`,
+};
+
+/** Data that holds no list: the translated error state. */
+export const NothingUsable: Story = {
+  render: () => html`<div lang="es"><poplus-participant-table .participants=${{ title: 'no list here' }}></poplus-participant-table></div>`,
+};
+
+/** Arabic, right to left: labels, country names, separators and sorting in Arabic. */
 export const ArabicRtl: Story = {
   args: { sort: 'country' },
   decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
+};
+
+/** Arabic with 100,000 rows and a combobox facet, right to left. */
+export const ArabicLarge: Story = {
+  render: () => html`<div lang="ar" dir="rtl"><poplus-participant-table .participants=${many}></poplus-participant-table></div>`,
 };
 
 /** Spanish: "Álvarez" sorts with the A's. */

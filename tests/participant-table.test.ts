@@ -418,7 +418,7 @@ describe('<poplus-participant-table>', () => {
       ];
       el.query = 'e';
       await el.updateComplete;
-      expect(el.exportCsv()).to.equal('Name,Role\r\n"\'=HYPERLINK(""http://evil"")",\'+1\r\n"Ana, ""la jefa""",\'@me');
+      expect(el.exportCsv()).to.equal('\uFEFFName,Role\r\n"\'=HYPERLINK(""http://evil"")",\'+1\r\n"Ana, ""la jefa""",\'@me');
     });
   });
 

@@ -10,15 +10,20 @@ export type Text = string | LocalizedText;
 /** One field of a participant: a text, or a list of them (several organisations, several roles). */
 export type Cell = Text | readonly Text[];
 
-/** One row of a participant table. Well-known fields: `name`, `sort_name`, `organization`, `role`, `country`,
- * `email`, `url`, `image`; any others become columns too. */
-export type Participant = Record<string, Cell>;
+/**
+ * One row of a participant table, as given: the caller's own object for JSON records (its fields are read
+ * only when needed), or the record another format's adapter made, whose fields are `Cell`s already. Read a
+ * field with `cellText` or `toCell`, which take any value. Well-known fields: `id`, `name`, `sort_name`,
+ * `organization`, `role`, `country`, `email`, `url`, `image`; any others become columns too.
+ */
+export type Participant = Record<string, unknown>;
 
 /** What every participant format reads into. */
 export interface ParticipantData {
-  /** The fields, in the data's order (CSV header order, else order of first appearance): unique, non-empty. */
+  /** The fields, in the data's order (CSV header order, else order of first appearance in the first
+   * records): unique, non-empty. */
   fields: string[];
-  records: Participant[];
+  records: readonly Participant[];
   /** Rows or records that could not be read (not an object, no readable field), left out. */
   skipped: number;
 }
@@ -26,20 +31,36 @@ export interface ParticipantData {
 /** Most fields kept: a file with 10,000 columns shows its first 500, read in time linear in its size. */
 export const MAX_FIELDS = 500;
 
+/** How many JSON records name the fields: reading every key of 100,000 records would be the slowest step
+ * of showing them. A field first seen further on can still be asked for as a column. */
+export const FIELD_SAMPLE = 50;
+
 /** Keys under which a JSON object may hold its list of records (`{"organisations": […]}`). */
 const LIST_KEYS = ['participants', 'people', 'persons', 'organisations', 'organizations', 'members', 'data', 'items', 'rows', 'records'];
+
+/** Cells this module made (language maps, lists): `toCell` gives them back as they are, without reading them again. */
+const made = new WeakSet<object>();
+const mark = <T extends object>(cell: T): T => {
+  made.add(cell);
+  return cell;
+};
 
 /** A text in the reader's language (`''` for none). */
 export const textIn = (text: Text | undefined, locale: string): string =>
   typeof text === 'string' ? text : text ? (pickLanguage(text, locale)?.text ?? '') : '';
 
-/** A field as the text a reader sees: a list joined with commas. */
-export function cellText(cell: Cell | undefined, locale: string): string {
+/**
+ * Any field as the text a reader sees: strings trimmed, numbers in digits, language maps in the reader's
+ * language, a list's items joined by `separator` (an element passes its language's own).
+ */
+export function cellText(value: unknown, locale: string, separator = ', '): string {
+  if (typeof value === 'string') return asText(value);
+  const cell = toCell(value);
   if (!Array.isArray(cell)) return textIn(cell as Text | undefined, locale);
   let out = '';
   for (const item of cell) {
     const text = textIn(item, locale);
-    if (text) out = out ? `${out}, ${text}` : text;
+    if (text) out = out ? `${out}${separator}${text}` : text;
   }
   return out;
 }
@@ -47,22 +68,28 @@ export function cellText(cell: Cell | undefined, locale: string): string {
 /** Any JSON value as one text: strings and numbers as written; language maps and `{name}` objects read; else `''`. */
 export function toText(value: unknown): Text {
   if (!isObject(value)) return asText(value);
+  if (made.has(value)) return value as LocalizedText;
   if ('name' in value) return toText(value.name);
   const map = asLocalized(value);
-  return Object.keys(map).length ? map : '';
+  return Object.keys(map).length ? mark(map) : '';
 }
 
-/** Any JSON value as a cell: one text, a list of texts (empty items dropped; one item stands alone), or `undefined`. */
+/**
+ * Any JSON value as a cell: one text, a list of texts (empty items dropped; one item stands alone), or
+ * `undefined`. Total; a cell it made before comes back unchanged at once.
+ */
 export function toCell(value: unknown): Cell | undefined {
+  if (typeof value === 'string') return asText(value) || undefined;
   if (!Array.isArray(value)) {
     const text = toText(value);
     return text === '' ? undefined : text;
   }
+  if (made.has(value)) return value as Text[];
   const texts = value
     .flatMap((item) => (Array.isArray(item) ? item : [item]))
     .map(toText)
     .filter((t) => t !== '');
-  return texts.length > 1 ? texts : texts[0];
+  return texts.length > 1 ? mark(texts) : texts[0];
 }
 
 /**
@@ -97,41 +124,26 @@ export function fromRows(header: readonly unknown[], rows: readonly (readonly un
 
 /**
  * Records from JSON: an array of objects, or an object holding one under a usual key (`participants`,
- * `organisations`…). Each value becomes a cell (`toCell`); an item that is not an object, or has no readable
- * field, is counted as skipped. Throws when the value holds no list, or nothing in it could be read.
+ * `organisations`…). The objects are kept as given and read field by field only when shown, sorted or
+ * searched (`cellText`), so that 100,000 records cost one pass to show; items that are not objects are left
+ * out and counted as skipped. The fields are the keys of the first records (`FIELD_SAMPLE`). Throws a
+ * `content` error when the value holds no list, or nothing in it is a record.
  */
 export function fromRecords(value: unknown): ParticipantData {
-  if (isObject(value)) {
-    const key = LIST_KEYS.find((k) => Array.isArray(value[k]));
-    if (!key) throw new DataReadError('parse', { subject: 'JSON', detail: 'expected a list of participants' });
-    return fromRecords(value[key]);
-  }
-  if (!Array.isArray(value)) throw new DataReadError('parse', { subject: 'JSON', detail: 'expected a list of participants' });
-  const fields = new Map<string, string>();
-  const records: Participant[] = [];
+  const list = Array.isArray(value) ? value : isObject(value) ? value[LIST_KEYS.find((k) => Array.isArray(value[k])) ?? ''] : undefined;
+  if (!Array.isArray(list)) throw new DataReadError('content', { nothingUsable: true, detail: 'expected a list of participants' });
   let skipped = 0;
-  for (const item of value) {
-    const record: Participant = {};
-    let any = false;
-    if (isObject(item)) {
-      for (const key of Object.keys(item)) {
-        let field = fields.get(key);
-        if (field === undefined) {
-          if (fields.size >= MAX_FIELDS) continue;
-          field = key.trim() || `column_${fields.size + 1}`;
-          fields.set(key, field);
-        }
-        const cell = toCell(item[key]);
-        if (cell !== undefined) {
-          record[field] = cell;
-          any = true;
-        }
-      }
-    }
-    if (any) records.push(record);
-    else skipped++;
+  // One pass and no call per item: this is all the work 100,000 records cost before they are shown.
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) skipped++;
   }
-  return checked({ fields: [...new Set(fields.values())], records, skipped });
+  const records: Participant[] = skipped ? list.filter(isObject) : list;
+  const fields = new Set<string>();
+  for (const record of records.slice(0, FIELD_SAMPLE)) {
+    for (const key of Object.keys(record)) if (fields.size < MAX_FIELDS && key.trim()) fields.add(key);
+  }
+  return checked({ fields: [...fields], records, skipped });
 }
 
 /** Data with no record but some skipped is an error: nothing in it could be shown. */

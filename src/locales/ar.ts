@@ -53,6 +53,11 @@ const ar: Partial<Catalogue> = {
   tablePrevious: 'الصفحة السابقة',
   tableNext: 'الصفحة التالية',
   tablePage: (page, pages) => `الصفحة ${page} من ${pages}`,
+  tableFilterNone: (count) => `غير محدد (${count})`,
+  tableMoreChoices: (count) => `${count} أخرى: اكتب لتضييق القائمة`,
+  tableListSeparator: '، ',
+  tableSortHint: (action) => `، ${action}`,
+  tableFailed: 'تعذّر عرض الجدول كما طُلب؛ يُعرض ما كان معروضًا من قبل.',
   // end <poplus-participant-table>
 
   // <poplus-session-list>

@@ -42,6 +42,12 @@ export const tableMessages = {
   tableSearch: 'Search',
   tableFilterAll: (count: string) => `All (${count})`,
   tableFilterOption: (value: string, count: string) => `${value} (${count})`,
+  /** The choice of rows that have no value in a filter's field. */
+  tableFilterNone: (count: string) => `Not given (${count})`,
+  /** Under a filter's list of choices, when more match than are shown. */
+  tableMoreChoices: (count: string) => `${count} more: type to narrow the list`,
+  /** Between the items of a cell that holds a list (several roles). */
+  tableListSeparator: ', ',
   tableColumnName: 'Name',
   tableColumnOrganization: 'Organisation',
   tableColumnRole: 'Role',
@@ -51,6 +57,8 @@ export const tableMessages = {
   tableColumnImage: 'Photo',
   tableSortAscending: 'sort ascending',
   tableSortDescending: 'sort descending',
+  /** Read after a column's name on its sort button, with the separator the language puts between them. */
+  tableSortHint: (action: string) => `, ${action}`,
   tableSortedDescending: (column: string) => `${column} (descending)`,
   tableSummary: (shown: string, total: string, n: Counts) => `${shown} of ${total} ${n.total === 1 ? 'participant' : 'participants'}`,
   tableSummarySorted: (shown: string, total: string, by: string, n: Counts) =>
@@ -63,6 +71,7 @@ export const tableMessages = {
   tablePrevious: 'Previous page',
   tableNext: 'Next page',
   tablePage: (page: string, pages: string) => `Page ${page} of ${pages}`,
+  tableFailed: 'The table could not be shown as asked; it shows what it showed before.',
 };
 
 export const sessionMessages = {

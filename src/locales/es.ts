@@ -45,6 +45,11 @@ const es: Catalogue = {
   tablePrevious: 'Página anterior',
   tableNext: 'Página siguiente',
   tablePage: (page, pages) => `Página ${page} de ${pages}`,
+  tableFilterNone: (count) => `Sin indicar (${count})`,
+  tableMoreChoices: (count) => `${count} más: escriba para acotar la lista`,
+  tableListSeparator: ', ',
+  tableSortHint: (action) => `, ${action}`,
+  tableFailed: 'No se pudo mostrar la tabla como se pidió; se muestra lo que se mostraba antes.',
   // end <poplus-participant-table>
 
   // <poplus-session-list>

@@ -41,6 +41,11 @@ const fr: Partial<Catalogue> = {
   tablePrevious: 'Page précédente',
   tableNext: 'Page suivante',
   tablePage: (page, pages) => `Page ${page} sur ${pages}`,
+  tableFilterNone: (count) => `Non indiqué (${count})`,
+  tableMoreChoices: (count) => `${count} de plus : tapez pour affiner la liste`,
+  tableListSeparator: ', ',
+  tableSortHint: (action) => `, ${action}`,
+  tableFailed: 'Le tableau n’a pas pu être affiché comme demandé ; il montre ce qu’il montrait avant.',
   // end <poplus-participant-table>
 
   // <poplus-session-list>

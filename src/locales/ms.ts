@@ -44,6 +44,11 @@ const ms: Catalogue = {
   tablePrevious: 'Halaman sebelumnya',
   tableNext: 'Halaman seterusnya',
   tablePage: (page, pages) => `Halaman ${page} daripada ${pages}`,
+  tableFilterNone: (count) => `Tidak dinyatakan (${count})`,
+  tableMoreChoices: (count) => `${count} lagi: taip untuk mengecilkan senarai`,
+  tableListSeparator: ', ',
+  tableSortHint: (action) => `, ${action}`,
+  tableFailed: 'Jadual tidak dapat dipaparkan seperti yang diminta; ia memaparkan apa yang dipaparkan sebelum ini.',
   // end <poplus-participant-table>
 
   // <poplus-session-list>

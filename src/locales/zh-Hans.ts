@@ -43,6 +43,11 @@ const zhHans: Catalogue = {
   tablePrevious: '上一页',
   tableNext: '下一页',
   tablePage: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
+  tableFilterNone: (count) => `未提供（${count}）`,
+  tableMoreChoices: (count) => `还有 ${count} 项：输入文字以缩小范围`,
+  tableListSeparator: '、',
+  tableSortHint: (action) => `，${action}`,
+  tableFailed: '无法按要求显示表格；仍显示之前的内容。',
 
   sessionDays: '日期',
   sessionFilters: '筛选',

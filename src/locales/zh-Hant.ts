@@ -44,6 +44,11 @@ const zhHant: Catalogue = {
   tablePrevious: '上一頁',
   tableNext: '下一頁',
   tablePage: (page, pages) => `第 ${page} 頁，共 ${pages} 頁`,
+  tableFilterNone: (count) => `未提供（${count}）`,
+  tableMoreChoices: (count) => `還有 ${count} 項：輸入文字以縮小範圍`,
+  tableListSeparator: '、',
+  tableSortHint: (action) => `，${action}`,
+  tableFailed: '無法按要求顯示表格；仍顯示之前的內容。',
   // end <poplus-participant-table>
 
   // <poplus-session-list>

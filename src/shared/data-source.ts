@@ -162,6 +162,7 @@ export class DataSourceController<T> implements ReactiveController {
     this.#loadError = undefined;
     if (!src && !inline) {
       this.#loaded = undefined;
+      // Nothing to load: the property's own error (a first value that could not be read) stays on screen.
       if (!this.#propertySet) this.#show(undefined);
       return;
     }

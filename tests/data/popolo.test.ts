@@ -10,7 +10,7 @@ const nauru = () => fetch('/tests/fixtures/ep-nauru-parliament-popolo.json').the
 const shown = (record: Participant | undefined, lang = 'en') =>
   Object.fromEntries(Object.entries(record ?? {}).map(([key, cell]) => [key, cellText(cell, lang)]));
 
-const byId = (records: Participant[], id: string) => records.find((r) => r['id'] === id);
+const byId = (records: readonly Participant[], id: string) => records.find((r) => r['id'] === id);
 const DABWIDO = '081d97c0-d123-4e48-ba6d-59cdfe0e9e23';
 const STEPHEN = '165c68e4-b9eb-4dc1-87fb-8b7c7b6df6db';
 const KUN = '02d3781d-f785-4f2e-b1e6-c56b396a7093';

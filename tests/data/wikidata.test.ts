@@ -6,7 +6,7 @@ import { expectTotal } from './checks.js';
 
 const bundesrat = () => fetch('/tests/fixtures/wikidata-bundesrat-members.json').then((r) => r.text());
 const entity = (q: string) => `http://www.wikidata.org/entity/${q}`;
-const person = (records: Participant[], q: string) => records.find((r) => r['person'] === entity(q));
+const person = (records: readonly Participant[], q: string) => records.find((r) => r['person'] === entity(q));
 
 const uri = (value: string) => ({ type: 'uri', value });
 const literal = (value: string, lang?: string) => ({ type: 'literal', value, ...(lang ? { 'xml:lang': lang } : {}) });

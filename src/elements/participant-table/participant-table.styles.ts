@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_row-height: 2.3rem;
+  .caption {
+    margin: 0 0 var(--_space);
+    font-family: var(--_font-heading);
+    font-weight: 700;
   }
   .toolbar {
     display: flex;
@@ -21,8 +23,50 @@ export const styles = css`
     flex: 1 1 14rem;
   }
   /* A set width: otherwise the browser measures every option again whenever the counts change. */
-  select {
+  select,
+  .combobox input {
     inline-size: 14rem;
+  }
+  .combobox {
+    position: relative;
+  }
+  .popup {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-start: 0;
+    z-index: 3;
+    min-inline-size: 100%;
+    background: var(--_raised);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+  }
+  [role='listbox'] {
+    margin: 0;
+    padding: calc(var(--_space) / 4) 0;
+    list-style: none;
+    max-block-size: 18rem;
+    overflow: auto;
+  }
+  [role='option'] {
+    padding: calc(var(--_space) / 2) var(--_space);
+    cursor: pointer;
+  }
+  [role='option'].active,
+  [role='option']:hover {
+    background: var(--_surface);
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  [role='option'][aria-selected='true'] {
+    font-weight: 700;
+  }
+  .more {
+    margin: 0;
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .pager {
     display: flex;
@@ -36,29 +80,37 @@ export const styles = css`
     opacity: 0.5;
     cursor: default;
   }
-  .summary {
+  .summary,
+  .note {
     margin: 0 0 var(--_space);
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* A small table sizes to its content (its header sticks to the page's own scroll); a windowed one is a
+     scroll box as high as the host allows, cut to whole rows by the element, its rows snapping under the header. */
   .scroller {
-    max-block-size: var(--poplus-table-max-height, 40rem);
-    overflow: auto;
+    overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_raised);
+  }
+  .scroller:not(.windowed) {
+    overflow: visible;
+  }
+  .windowed {
+    max-block-size: var(--poplus-table-max-height, 40rem);
+    overflow: auto;
     overscroll-behavior: contain;
+    scroll-snap-type: block proximity;
+    scroll-padding-block-start: var(--_head, 0px);
+  }
+  .windowed tr[data-item] {
+    scroll-snap-align: start;
   }
   table {
     inline-size: 100%;
     border-collapse: separate;
     border-spacing: 0;
-  }
-  caption {
-    text-align: start;
-    font-family: var(--_font-heading);
-    font-weight: 700;
-    padding: var(--_space);
   }
   th,
   td {
@@ -66,7 +118,9 @@ export const styles = css`
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    /* Words stay whole: a column is at least as wide as its longest word, and only a word longer than the
+       whole table breaks. Web addresses carry break points after their slashes and dots. */
+    overflow-wrap: break-word;
   }
   tbody th {
     font-weight: 600;
@@ -113,8 +167,14 @@ export const styles = css`
     outline-offset: -2px;
   }
   /* Windowed rows keep one height, so that a row's place is a multiplication. */
-  .windowed {
+  .windowed table {
     table-layout: fixed;
+  }
+  .windowed thead span:first-child {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   .windowed tbody :is(th, td):not([colspan]) {
     white-space: nowrap;
@@ -149,14 +209,18 @@ export const styles = css`
     tr {
       display: block;
     }
-    caption {
-      display: block;
+    /* The whole header sticks, not each cell: its buttons wrap onto several lines. */
+    thead {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
     }
     thead tr {
       display: flex;
       flex-wrap: wrap;
     }
     thead th {
+      position: static;
       flex: 1 1 auto;
     }
     tbody tr {
@@ -165,7 +229,7 @@ export const styles = css`
     }
     tbody :is(th, td) {
       display: grid;
-      grid-template-columns: minmax(6rem, 35%) 1fr;
+      grid-template-columns: minmax(6rem, 35%) minmax(0, 1fr);
       gap: var(--_space);
       border: 0;
       padding-block: calc(var(--_space) / 4);
@@ -174,9 +238,6 @@ export const styles = css`
       content: attr(data-label);
       color: var(--_muted);
       font-weight: 400;
-    }
-    .windowed tbody :is(th, td):not([colspan]) {
-      white-space: normal;
     }
   }
   @media (forced-colors: active) {

@@ -25,8 +25,9 @@ export class PoplusSortChangeEvent extends CustomEvent<PoplusSortChangeDetail> {
 export interface PoplusFilterChangeDetail {
   /** The search text as typed. */
   query: string;
-  /** The facet filters in force, by field (`country`, `organization`…); absent when not filtered. */
-  filters: Record<string, string>;
+  /** The facet filters in force, by field (`country`, `organization`…): the value picked, or `null` for rows
+   * with no value ("not given"); a field that is not filtered is absent. */
+  filters: Record<string, string | null>;
   /** How many rows match. */
   shown: number;
   /** How many rows there are. */
