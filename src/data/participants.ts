@@ -67,9 +67,10 @@ export function cellText(value: unknown, locale: string, separator = ', '): stri
 
 /** Any JSON value as one text: strings and numbers as written; language maps and `{name}` objects read; else `''`. */
 export function toText(value: unknown): Text {
+  // `{"name": {"name": …}}` is followed a few levels down, never as deep as the data goes.
+  for (let depth = 0; isObject(value) && !made.has(value) && 'name' in value && depth < 8; depth++) value = value.name;
   if (!isObject(value)) return asText(value);
   if (made.has(value)) return value as LocalizedText;
-  if ('name' in value) return toText(value.name);
   const map = asLocalized(value);
   return Object.keys(map).length ? mark(map) : '';
 }
@@ -92,6 +93,12 @@ export function toCell(value: unknown): Cell | undefined {
   return texts.length > 1 ? mark(texts) : texts[0];
 }
 
+/** Sets a field of a record built from data: `__proto__` too, as an own field, never as the record's prototype. */
+export function setField(record: Participant, field: string, cell: Cell): void {
+  if (field === '__proto__') Object.defineProperty(record, field, { value: cell, enumerable: true, writable: true, configurable: true });
+  else record[field] = cell;
+}
+
 /**
  * Records from rows of values under a header (CSV): header cells trimmed, an empty one named `column_3`, a
  * repeated one `name_2`; values beyond the header and empty ones dropped; a row with no value left out.
@@ -112,7 +119,7 @@ export function fromRows(header: readonly unknown[], rows: readonly (readonly un
     for (let i = 0; i < fields.length && i < row.length; i++) {
       const cell = toCell(row[i]);
       if (cell !== undefined) {
-        record[fields[i]!] = cell;
+        setField(record, fields[i]!, cell);
         any = true;
       }
     }
@@ -133,12 +140,23 @@ export function fromRecords(value: unknown): ParticipantData {
   const list = Array.isArray(value) ? value : isObject(value) ? value[LIST_KEYS.find((k) => Array.isArray(value[k])) ?? ''] : undefined;
   if (!Array.isArray(list)) throw new DataReadError('content', { nothingUsable: true, detail: 'expected a list of participants' });
   let skipped = 0;
-  // One pass and no call per item: this is all the work 100,000 records cost before they are shown.
+  // One pass, stopping at each record's first readable field: this is all the work 100,000 records cost
+  // before they are shown (their fields are read when drawn, sorted or searched).
+  const readable = new Uint8Array(list.length);
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) skipped++;
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+      for (const key in item) {
+        const value = (item as Participant)[key];
+        if (key.trim() && (typeof value === 'string' ? /\S/.test(value) : toCell(value) !== undefined)) {
+          readable[i] = 1;
+          break;
+        }
+      }
+    }
+    if (!readable[i]) skipped++;
   }
-  const records: Participant[] = skipped ? list.filter(isObject) : list;
+  const records: Participant[] = skipped ? list.filter((_, i) => readable[i]) : list;
   const fields = new Set<string>();
   for (const record of records.slice(0, FIELD_SAMPLE)) {
     for (const key of Object.keys(record)) if (fields.size < MAX_FIELDS && key.trim()) fields.add(key);

@@ -15,7 +15,7 @@
  */
 
 import { DataReadError } from './errors.js';
-import { MAX_FIELDS, checked, isSparqlResults, type Cell, type ParticipantData, type Participant } from './participants.js';
+import { MAX_FIELDS, checked, isSparqlResults, setField, type Cell, type ParticipantData, type Participant } from './participants.js';
 import { asList, asObject, asText, isObject, languageTag, type Json, type LocalizedText } from '../shared/text.js';
 
 /** One value of a binding: its text and its language (`''` for none), or `undefined` when it is nothing to show. */
@@ -90,7 +90,7 @@ export function fromSparqlResults(value: unknown): ParticipantData {
     const record: Participant = {};
     for (const [field, values] of group) {
       const cell = cellOf(values);
-      if (cell !== undefined) record[field] = cell;
+      if (cell !== undefined) setField(record, field, cell);
     }
     return record;
   });
