@@ -49,6 +49,7 @@ const external = [
   /^papaparse$/,
   /^yaml$/,
   /^ical\.js$/,
+  /^txml(\/.*)?$/,
 ];
 
 /** A self-contained, minified ES module build (Lit inlined); optional parsers and languages stay lazy chunks. */
@@ -64,7 +65,7 @@ const scriptTagBuild = (input: Record<string, string>, dir: string): RollupOptio
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     // The lazily loaded parsers by their package's name (yaml's own module is an anonymous `index.js`).
-    manualChunks: (id) => /\/node_modules\/(yaml|ical\.js|papaparse)\//.exec(id)?.[1]?.replace('.js', ''),
+    manualChunks: (id) => /\/node_modules\/(yaml|ical\.js|papaparse|txml)\//.exec(id)?.[1]?.replace('.js', ''),
   },
   plugins: [
     resolve({ browser: true }),

@@ -36,12 +36,19 @@ describe('on a hostile host page', () => {
     expect(violations).to.deep.equal([]);
   });
 
-  it('loads the lazy readers of the bundle (CSV, iCalendar, YAML) under the same policy', async () => {
+  it('loads the lazy readers of the bundle (CSV, iCalendar, frab XML, YAML) under the same policy', async () => {
     const { doc, win } = await openHostPage();
     const shown = (tag: string, selector: string) => () => (doc.querySelector(tag)!.shadowRoot?.querySelectorAll(selector).length ?? 0) > 0;
     await waitUntil(shown('poplus-participant-table', 'tbody tr'), 'the CSV was not read', { timeout: 8000 });
     await waitUntil(shown('poplus-session-list', '[role="tab"]'), 'the iCalendar file was not read', { timeout: 8000 });
     await waitUntil(shown('poplus-component-card', 'h3'), 'the publiccode.yml was not read', { timeout: 8000 });
+    const frab = doc.querySelector('#frab-xml')!;
+    await waitUntil(() => frab.shadowRoot?.querySelector('[part~="session"]'), 'the frab XML was not read', { timeout: 8000 });
+    // Open every session: descriptions read from escaped HTML are text, never markup.
+    for (const title of frab.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="title"]')) title.click();
+    await (frab as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(frab.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(frab.shadowRoot!.querySelector('[part="details"] script, [part="details"] p p')).to.equal(null);
     expect(doc.querySelector('poplus-participant-table')!.shadowRoot!.querySelector('table')!.getAttribute('aria-rowcount')).to.equal(
       '118',
     );

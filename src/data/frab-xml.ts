@@ -1,11 +1,12 @@
 import { parseError } from './errors.js';
 import { frabSchedule } from './frab.js';
 import type { Schedule } from './schedule.js';
+import { parse as parseXml, type TNode } from 'txml/txml';
 
 /**
  * frab / pentabarf `schedule.xml` (media type `application/vnd.c3voc.schedule+xml`), as pretalx, frab, OSEM,
  * wafer and FOSDEM publish it: `schedule > conference, day[@date] > room[@name] > event[@guid]`. The XML is
- * parsed by the browser (`DOMParser`, as `application/xml`) and only its text is read, never its markup. It is
+ * parsed in script (tXml) and only its text is read, never its markup. It is
  * turned into the shape of frab's `schedule.json` and read by the same code, so both keep the same rules for
  * times, zones, days past midnight and speakers (see `fromFrab`).
  */
@@ -13,61 +14,74 @@ import type { Schedule } from './schedule.js';
 const LABEL = 'frab XML';
 
 type Obj = Record<string, unknown>;
+type Node = TNode | string;
 
-/** Text of the child elements by name (the first of each name): an event has about twenty. */
-function fields(element: Element): Record<string, Element> {
-  const out: Record<string, Element> = {};
-  for (const child of element.children) out[child.localName] ??= child;
+const isElement = (node: Node): node is TNode => typeof node !== 'string';
+/** The element's name without a namespace prefix. */
+const nameOf = (element: TNode) => element.tagName.slice(element.tagName.indexOf(':') + 1);
+const elements = (element: TNode | undefined) => (element?.children ?? []).filter(isElement);
+/** The text inside an element, its descendants' included. */
+const textOf = (element: TNode | undefined): string | undefined =>
+  element && element.children.map((child) => (isElement(child) ? (textOf(child) ?? '') : child)).join('');
+const attributes = (element: TNode): Obj =>
+  Object.fromEntries(Object.entries(element.attributes).map(([name, value]) => [name.slice(name.indexOf(':') + 1), value ?? '']));
+
+/** The child elements by name (the first of each name): an event has about twenty. */
+function fields(element: TNode): Record<string, TNode> {
+  const out: Record<string, TNode> = {};
+  for (const child of elements(element)) out[nameOf(child)] ??= child;
   return out;
 }
 
-const textOf = (element: Element | undefined) => element?.textContent ?? undefined;
-const attributes = (element: Element) => Object.fromEntries(Array.from(element.attributes, (a) => [a.localName, a.value]));
-
-function event(element: Element): Obj {
+function event(element: TNode): Obj {
   const talk: Obj = attributes(element);
   for (const [name, child] of Object.entries(fields(element))) {
     if (name === 'persons') {
-      talk.persons = Array.from(child.children, (p) => ({ ...attributes(p), public_name: p.textContent }));
+      talk.persons = elements(child).map((p) => ({ ...attributes(p), public_name: textOf(p) }));
     } else if (name === 'links') {
-      talk.links = Array.from(child.children, (l) => ({ url: l.getAttribute('href'), title: l.textContent }));
+      talk.links = elements(child).map((l) => ({ url: l.attributes['href'], title: textOf(l) }));
     } else talk[name] = textOf(child);
   }
   return talk;
 }
 
-function parse(text: string): Document {
+/**
+ * The document's root element. The text is parsed by tXml, in script: the browser's own `DOMParser` refuses
+ * plain strings on pages that require Trusted Types. No element in it is ever put in the page.
+ */
+function parse(text: string): TNode | undefined {
   // A schedule never declares entities: refusing them keeps "billion laughs" files from filling memory.
   if (/<!ENTITY/i.test(text)) throw parseError(LABEL, 'entity declarations are not read');
-  const doc = new DOMParser().parseFromString(text.replace(/^\uFEFF/, ''), 'application/xml');
-  const error = doc.getElementsByTagName('parsererror')[0];
-  if (error) throw parseError(LABEL, error.textContent?.trim().split('\n')[0]);
-  return doc;
+  try {
+    const nodes = parseXml(text.replace(/^\uFEFF/, ''), { decodeEntities: true, skipXmlDeclaration: true, selfClosingTags: [] });
+    return nodes.find((node): node is TNode => isElement(node) && !node.tagName.startsWith('?') && !node.tagName.startsWith('!'));
+  } catch (e) {
+    throw parseError(LABEL, e);
+  }
 }
 
 /** Reads a frab `schedule.xml` (its text, or a parsed XML document); throws `DataReadError` naming frab XML. */
 export function readFrabXml(input: unknown): Schedule {
-  const doc = typeof input === 'string' ? parse(input) : input instanceof Document ? input : undefined;
-  const root = doc?.documentElement;
-  if (!root || root.localName !== 'schedule')
-    throw parseError(LABEL, root ? `expected <schedule>, found <${root.localName}>` : 'expected XML text');
+  const root = typeof input === 'string' ? parse(input) : undefined;
+  if (!root || nameOf(root) !== 'schedule')
+    throw parseError(LABEL, root ? `expected <schedule>, found <${nameOf(root)}>` : 'expected XML text');
   const top = fields(root);
   const conference: Obj = {};
   const tracks: Obj[] = [];
-  for (const child of top.conference?.children ?? []) {
-    if (child.localName === 'track') tracks.push({ ...attributes(child), name: child.getAttribute('name') ?? child.textContent });
-    else conference[child.localName] ??= child.textContent;
+  for (const child of elements(top.conference)) {
+    if (nameOf(child) === 'track') tracks.push({ ...attributes(child), name: child.attributes['name'] ?? textOf(child) });
+    else conference[nameOf(child)] ??= textOf(child);
   }
   const days: Obj[] = [];
-  for (const dayElement of root.children) {
-    if (dayElement.localName !== 'day') continue;
+  for (const dayElement of elements(root)) {
+    if (nameOf(dayElement) !== 'day') continue;
     const { start, end, ...day } = attributes(dayElement);
     const rooms: Record<string, Obj[]> = {};
-    for (const room of dayElement.children) {
-      if (room.localName !== 'room') continue;
-      const name = room.getAttribute('name') ?? '';
+    for (const room of elements(dayElement)) {
+      if (nameOf(room) !== 'room') continue;
+      const name = room.attributes['name'] ?? '';
       const talks = (rooms[name] ??= []);
-      for (const e of room.children) if (e.localName === 'event') talks.push(event(e));
+      for (const e of elements(room)) if (nameOf(e) === 'event') talks.push(event(e));
     }
     days.push({ ...day, day_start: start, day_end: end, rooms });
   }
