@@ -71,14 +71,14 @@ async function testEndpoints(ctx, next) {
 }
 
 /**
- * The demo page as `npm start` serves it: under the same strict CSP, with the violation recorder of the
+ * The demo pages as `npm start` serves them: under the same strict CSP, with the violation recorder of the
  * test pages loaded first and axe beside it (tests/demo.test.ts opens it in a frame).
  * @type {import('@web/dev-server-core').Plugin}
  */
 const demoUnderCsp = {
   name: 'demo-under-csp',
   transform(context) {
-    if (context.path !== '/demo/index.html' || typeof context.body !== 'string') return undefined;
+    if (!/^\/demo\/[\w-]+\.html$/.test(context.path) || typeof context.body !== 'string') return undefined;
     return {
       body: context.body.replace(
         '<head>',

@@ -7,6 +7,14 @@
 const WORDS = {
   en: {
     dir: 'ltr',
+    home: 'PoplusCon 2014',
+    speakers: 'Speakers',
+    speakersPageTitle: 'One programme, two elements — Poplus Elements',
+    speakersPageHeading: 'One programme file, two elements',
+    speakersPageIntro:
+      "A programme already names its speakers. Here one file, a real frab schedule.xml (a cut of 38C3's, as pretalx publishes it), feeds both the session list and a table of its speakers. A speaker's name in the programme leads to their row, which lists their sessions. PoplusCon 2014's published agenda names no speakers, so this page uses another conference's file.",
+    speakersCaption: 'Speakers of the programme above',
+    speakersFooter: "Data: 38C3's schedule.xml, cut to four talks",
     title: 'PoplusCon 2014 · Santiago, Chile — rebuilt with Poplus Elements',
     skip: 'Skip to the content',
     navLabel: 'Site',
@@ -39,6 +47,14 @@ const WORDS = {
   },
   es: {
     dir: 'ltr',
+    home: 'PoplusCon 2014',
+    speakers: 'Ponentes',
+    speakersPageTitle: 'Un programa, dos elementos — Poplus Elements',
+    speakersPageHeading: 'Un archivo de programa, dos elementos',
+    speakersPageIntro:
+      'Un programa ya nombra a sus ponentes. Aquí un solo archivo, un schedule.xml real de frab (un recorte del de 38C3, como lo publica pretalx), alimenta la lista de sesiones y una tabla de sus ponentes. El nombre de un ponente en el programa lleva a su fila, que enumera sus sesiones. La agenda publicada de PoplusCon 2014 no nombra ponentes, así que esta página usa el archivo de otra conferencia.',
+    speakersCaption: 'Ponentes del programa de arriba',
+    speakersFooter: 'Datos: el schedule.xml de 38C3, recortado a cuatro charlas',
     title: 'PoplusCon 2014 · Santiago de Chile — reconstruida con Poplus Elements',
     skip: 'Saltar al contenido',
     navLabel: 'Sitio',
@@ -72,6 +88,14 @@ const WORDS = {
   },
   fr: {
     dir: 'ltr',
+    home: 'PoplusCon 2014',
+    speakers: 'Intervenants',
+    speakersPageTitle: 'Un programme, deux éléments — Poplus Elements',
+    speakersPageHeading: 'Un fichier de programme, deux éléments',
+    speakersPageIntro:
+      'Un programme nomme déjà ses intervenants. Ici un seul fichier, un vrai schedule.xml de frab (un extrait de celui de 38C3, tel que pretalx le publie), alimente la liste des sessions et un tableau de ses intervenants. Le nom d’un intervenant dans le programme mène à sa ligne, qui liste ses sessions. Le programme publié de PoplusCon 2014 ne nomme pas d’intervenants : cette page utilise donc le fichier d’une autre conférence.',
+    speakersCaption: 'Intervenants du programme ci-dessus',
+    speakersFooter: 'Données : le schedule.xml de 38C3, réduit à quatre conférences',
     title: 'PoplusCon 2014 · Santiago du Chili — refaite avec Poplus Elements',
     skip: 'Aller au contenu',
     navLabel: 'Site',
@@ -105,6 +129,14 @@ const WORDS = {
   },
   ar: {
     dir: 'rtl',
+    home: 'PoplusCon 2014',
+    speakers: 'المتحدثون',
+    speakersPageTitle: 'برنامج واحد وعنصران — Poplus Elements',
+    speakersPageHeading: 'ملف برنامج واحد وعنصران',
+    speakersPageIntro:
+      'يذكر البرنامج متحدثيه أصلًا. هنا يغذّي ملف واحد، وهو ملف schedule.xml حقيقي بصيغة frab (مقتطع من ملف 38C3 كما ينشره pretalx)، قائمة الجلسات وجدولًا بمتحدثيها. يقود اسم المتحدث في البرنامج إلى صفّه في الجدول، وفيه جلساته. لا يذكر جدول أعمال PoplusCon 2014 المنشور أسماء المتحدثين، لذا تستخدم هذه الصفحة ملف مؤتمر آخر.',
+    speakersCaption: 'متحدثو البرنامج أعلاه',
+    speakersFooter: 'البيانات: ملف schedule.xml لمؤتمر 38C3، مقتطعًا إلى أربع محاضرات',
     title: 'PoplusCon 2014 · سانتياغو، تشيلي — أُعيد بناؤها باستخدام Poplus Elements',
     skip: 'انتقل إلى المحتوى',
     navLabel: 'الموقع',
@@ -148,11 +180,12 @@ function applyLanguage(lang) {
   const root = document.documentElement;
   root.lang = lang;
   root.dir = words.dir;
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = words[node.dataset.i18n];
+  const word = (key) => words[key] ?? WORDS.en[key];
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = word(node.dataset.i18n);
   for (const node of document.querySelectorAll('[data-i18n-attr]')) {
     for (const pair of node.dataset.i18nAttr.split(' ')) {
       const [attribute, key] = pair.split(':');
-      node.setAttribute(attribute, words[key]);
+      node.setAttribute(attribute, word(key));
     }
   }
 }

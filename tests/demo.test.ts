@@ -18,7 +18,7 @@ interface Demo {
 }
 
 /** Opens the demo in a frame of the given width (its own viewport: the page's media queries follow it). */
-async function openDemo(query = '', width = 1200): Promise<Demo> {
+async function openDemo(query = '', width = 1200, page = 'index.html'): Promise<Demo> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
@@ -26,14 +26,14 @@ async function openDemo(query = '', width = 1200): Promise<Demo> {
   document.body.append(frame);
   await new Promise<void>((resolve) => {
     frame.addEventListener('load', () => resolve(), { once: true });
-    frame.src = `/demo/index.html${query}`;
+    frame.src = `/demo/${page}${query}`;
   });
   const win = frame.contentWindow as DemoWindow;
   const errors: string[] = [];
   win.addEventListener('error', (e) => errors.push(e.message));
   win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
   const doc = frame.contentDocument!;
-  for (const tag of TAGS) await win.customElements.whenDefined(tag);
+  for (const tag of TAGS) if (doc.querySelector(tag)) await win.customElements.whenDefined(tag);
   return { frame, win, doc, errors };
 }
 
@@ -221,4 +221,47 @@ describe('the demo page on a phone (375 px)', () => {
       demo.frame.remove();
     });
   }
+});
+
+describe('the programme page: one file feeds the session list and the speaker table', () => {
+  let demo: Demo;
+  before(async () => {
+    demo = await openDemo('', 1200, 'programme.html');
+    const { doc } = demo;
+    const list = doc.querySelector('poplus-session-list')!;
+    const table = doc.querySelector('poplus-participant-table')!;
+    await waitUntil(() => list.shadowRoot?.querySelector('[part~="session"]'), 'the programme did not load', { timeout: 8000 });
+    await waitUntil(() => (table.shadowRoot?.querySelectorAll('tr[part="row"]').length ?? 0) > 0, 'the speakers did not load', {
+      timeout: 8000,
+    });
+  });
+  after(() => demo.frame.remove());
+
+  it('lists each speaker of the programme once, with their sessions', () => {
+    const table = demo.doc.querySelector('poplus-participant-table')!;
+    const rows = [...table.shadowRoot!.querySelectorAll('tr[part="row"]')].map((row) => text(row));
+    expect(rows.some((row) => row.includes('Aline Blankertz'))).to.equal(true);
+    expect(new Set(rows).size).to.equal(rows.length);
+  });
+
+  it("leads from a speaker's name in the programme to their row, focused, without reloading the page", async () => {
+    const { doc, win } = demo;
+    const list = doc.querySelector('poplus-session-list')!;
+    const link = [...list.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="speaker"]')].find((a) =>
+      a.textContent!.includes('Aline Blankertz'),
+    )!;
+    expect(link, 'a link on the speaker').to.exist;
+    expect(new URL(link.href).hash).to.match(/^#speaker=/);
+    const loads = win.performance.getEntriesByType('navigation').length;
+    link.click();
+    const table = doc.querySelector('poplus-participant-table')!;
+    await waitUntil(() => text(table.shadowRoot!.activeElement).includes('Aline Blankertz'), 'the row was not focused', { timeout: 4000 });
+    expect(win.performance.getEntriesByType('navigation').length).to.equal(loads);
+  });
+
+  it('passes axe, with no script error and no CSP violation', async () => {
+    expect(await axeViolations(demo)).to.deep.equal([]);
+    expect(demo.errors).to.deep.equal([]);
+    expect(demo.win.cspViolations).to.deep.equal([]);
+  });
 });

@@ -44,9 +44,10 @@ async function parse(syntax: Syntax, text: string, label: string): Promise<unkno
   }
 }
 
-const named = <T>(formats: readonly Format<T>[], name: string | undefined) => {
+/** The formats the `format` attribute names: one, or one per syntax for a format read from several (speakers of any programme). */
+const named = <T>(formats: readonly Format<T>[], name: string | undefined): Format<T>[] => {
   const wanted = name?.trim().toLowerCase();
-  return wanted ? formats.find((f) => f.names.includes(wanted)) : undefined;
+  return wanted ? formats.filter((f) => f.names.includes(wanted)) : [];
 };
 
 /** A syntax's default format: the one that needs no particular shape, else the first of that syntax. */
@@ -69,8 +70,10 @@ const run = <T>(format: Format<T>, value: unknown, context: ReadContext): T | Pr
  * the text; then the format, by name or by the data's shape; then its adapter.
  */
 export async function readText<T>(formats: readonly Format<T>[], text: string, hint: Partial<SourceHint>): Promise<T> {
-  const chosen = named(formats, hint.format);
-  const syntax = sniff(text, hint, [...new Set(formats.map((f) => f.syntax))], chosen?.syntax);
+  const candidates = named(formats, hint.format);
+  const syntaxes = [...new Set((candidates.length ? candidates : formats).map((f) => f.syntax))];
+  const syntax = sniff(text, hint, syntaxes, candidates.length === 1 ? candidates[0]!.syntax : undefined);
+  const chosen = candidates.find((f) => f.syntax === syntax);
   const label = (chosen ?? defaultOf(formats, syntax))!.label;
   const value = await parse(syntax, text, label);
   const format = chosen ?? recognise(formats, syntax, value);
@@ -83,7 +86,8 @@ export async function readText<T>(formats: readonly Format<T>[], text: string, h
  * JSON default. Synchronous when that format's adapter is in the bundle, so the data shows in the same update.
  */
 export function readValue<T>(formats: readonly Format<T>[], value: unknown, format?: string): T | Promise<T> {
-  const chosen = named(formats, format) ?? recognise(formats, 'json', value);
+  const candidates = named(formats, format);
+  const chosen = candidates.find((f) => structured(f.syntax)) ?? candidates[0] ?? recognise(formats, 'json', value);
   if (!chosen) throw new DataReadError('content', { nothingUsable: true, detail: 'not a shape this element reads' });
   // A text format (CSV, iCalendar) named for a value set from code: a string is its text, anything else is not.
   if (!structured(chosen.syntax)) {
