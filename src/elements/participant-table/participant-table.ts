@@ -47,19 +47,20 @@ const INDEX_AT_ONCE = WINDOW_FROM;
 const SELECT_UP_TO = 50;
 
 /**
- * A table of people or organisations from a JSON list, a CSV file, a Popolo / PopIt export or a plain
- * `<table>` inside it (read as data, so the page shows a table before JavaScript runs): sortable by any
+ * People or organisations from JSON records (`format`: `json`), CSV (`csv`, `tsv`), Popolo / PopIt and
+ * EveryPolitician (`popolo`, `popit`), Wikidata query results (`sparql`, `wikidata`), a programme's speakers in
+ * any format the session list reads (`schedule`, `speakers`), or a plain `<table>` inside it (shown before
+ * JavaScript runs). `format` is needed only when the media type, URL and content cannot tell. Sortable by any
  * column in the reader's language (empty values last), searchable regardless of accents, filterable by any
  * number of facets, groupable, and fast at 100,000 rows.
  *
- * A real `<table>` (the ARIA *table* pattern): sort buttons in the headers with `aria-sort`; one row at a
- * time is a tab stop; ↑/↓, Home/End and Page Up/Down move between rows and Enter selects one. A small table
- * sizes to its content; above 150 rows only the rows in view are drawn, in a box as high as
- * `--poplus-table-max-height` allows, cut to whole rows, with `aria-rowcount`/`aria-rowindex` for the whole;
- * with `page-size`, a page at a time. Facets (`facets`: by default the country and organisation fields)
- * count what each choice would show, offer "Not given" for rows without a value, and become a searchable
- * combobox above 50 values. JSON records are read as they are shown; indexes are built while the page is
- * idle. Records that are not objects are left out, and the table says how many.
+ * A real `<table>` (the ARIA *table* pattern): sort buttons with `aria-sort`; one row at a time is a tab stop;
+ * ↑/↓, Home/End and Page Up/Down move between rows and Enter selects one. A small table sizes to its content;
+ * above 150 rows only the rows in view are drawn, in a box as high as `--poplus-table-max-height` allows, cut
+ * to whole rows, with `aria-rowcount`/`aria-rowindex`; with `page-size`, a page at a time. Facets (`facets`:
+ * by default the country and organisation fields) count what each choice would show, offer "Not given", and
+ * become a searchable combobox above 50 values. JSON records are read as they are shown; indexes are built
+ * while the page is idle. Records that are not objects are left out, and the table says how many.
  *
  * @summary A sortable, searchable, filterable table of participants.
  * @tagname poplus-participant-table

@@ -45,8 +45,11 @@ const VIEW_INPUTS = [
 let uid = 0;
 
 /**
- * A conference programme from any system: the Poplus schedule JSON, a frab or pretalx `schedule.json`, or an
- * iCalendar file. Sessions are grouped by day (with day tabs when there are several) and time slot, shown in
+ * A conference programme from any system. It reads (`format` names one when the media type, the URL and the
+ * content cannot tell): the Poplus schedule JSON (`json`, `poplus`), frab / pretalx `schedule.json` (`frab`,
+ * `frab-json`, `c3voc`), frab / pentabarf `schedule.xml` (`frab-xml`, `xml`, `pentabarf`), Sessionize "All
+ * Data" JSON (`sessionize`), the pretalx widget's JSON (`pretalx`, `pretalx-widget`) and iCalendar (`ical`,
+ * `ics`, `icalendar`). Readers other than the Poplus JSON load on first use. Sessions are grouped by day (with day tabs when there are several) and time slot, shown in
  * the event's time zone with a switch to the reader's own when they differ, and can be filtered by room,
  * track and kind, searched (accents ignored), starred into "my sessions" and downloaded as `.ics`. Tracks
  * with a colour in the data are marked with it (a mark beside the text, never the text's own colour). A
