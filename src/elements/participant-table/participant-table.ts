@@ -59,8 +59,7 @@ const SELECT_UP_TO = 50;
  * above 150 rows only the rows in view are drawn, in a box as high as `--poplus-table-max-height` allows, cut
  * to whole rows, with `aria-rowcount`/`aria-rowindex`; with `page-size`, a page at a time. Facets (`facets`:
  * by default the country and organisation fields) count what each choice would show, offer "Not given", and
- * become a searchable combobox above 50 values. JSON records are read as they are shown; indexes are built
- * while the page is idle. Records that are not objects are left out, and the table says how many.
+ * become a searchable combobox above 50 values. Fields are read as shown, indexes built while the page is idle.
  *
  * @summary A sortable, searchable, filterable table of participants.
  * @tagname poplus-participant-table
