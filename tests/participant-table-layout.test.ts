@@ -76,6 +76,16 @@ describe('<poplus-participant-table> layout', () => {
     });
   }
 
+  it('leaves a field a record does not give out of its card in a narrow page, label and all', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const el = await demoTable();
+    await oneEvent(el, 'poplus-load');
+    await nextFrames();
+    const openNorth = qa<HTMLTableRowElement>(el, 'tr[part="row"]').find((row) => row.textContent!.includes('Open North'))!;
+    const shown = [...openNorth.cells].filter((cell) => cell.getBoundingClientRect().height > 0);
+    expect(shown.map((cell) => cell.dataset['label'])).to.deep.equal(['Name', 'Roles at Poplus']);
+  });
+
   describe('a windowed table', () => {
     before(() => setViewport({ width: 1000, height: 900 }));
     const many = Array.from({ length: 400 }, (_, i) => ({ name: `Person ${i + 1}`, country: ['CL', 'AR', 'MX'][i % 3] }));

@@ -234,6 +234,10 @@ export const styles = css`
       border: 0;
       padding-block: calc(var(--_space) / 4);
     }
+    /* A field the record does not give is left out of its card, label and all. */
+    tbody :is(th, td):empty {
+      display: none;
+    }
     tbody :is(th, td)[data-label]::before {
       content: attr(data-label);
       color: var(--_muted);
