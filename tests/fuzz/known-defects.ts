@@ -15,13 +15,6 @@ export interface KnownDefect {
   hits(input: string): boolean;
 }
 
-/** Instants on the first day of year 0 or the last of year 9999, which other zones put in another year. */
-export const YEAR_EDGE: KnownDefect = {
-  where: 'src/elements/session-list/time-zone.ts (dayInZone), used by place-sessions.ts and session-list.ts',
-  name: 'a timed session on the last day of year 9999 (or the first of year 0) falls in year 10000 (or −1) in a zone east (west) of UTC: its day "+010000-01" makes every update of the session list throw RangeError',
-  hits: (input) => /9999-?12-?31|0000-?01-?01/.test(input),
-};
-
 /** Dates at the very end of the range JavaScript dates cover. */
 export const DATE_LIMIT: KnownDefect = {
   where: 'src/data/frab.ts (instantPlus)',
@@ -48,13 +41,6 @@ export const CSV_BLANK_HEADER: KnownDefect = {
   where: 'src/data/csv.ts (readCsv, skipEmptyLines: greedy)',
   name: 'a CSV header line of empty cells (",,") is skipped as a blank line, so the first data row becomes the header and is lost as data',
   hits: (input) => /^\ufeff?[\s,;\t|"]*(\r?\n|\r)/.test(input),
-};
-
-/** A date that does not exist (30 February, 31 April). */
-export const IMPOSSIBLE_DATE: KnownDefect = {
-  where: 'src/elements/session-list/time-zone.ts (parseScheduleTime)',
-  name: 'a date that does not exist ("2014-02-30", "2014-04-31T10:00") is read as a later one (2 March, 1 May) instead of being left out as unreadable',
-  hits: (input) => /-(02-3[01]|0[469]-31|11-31)/.test(input),
 };
 
 /** iCalendar dates that do not exist. */
@@ -122,12 +108,10 @@ export const TITLE_BOUND: KnownDefect = {
 
 /** Every known defect, by the id the corpus files use. */
 export const KNOWN_DEFECTS: Record<string, KnownDefect> = {
-  YEAR_EDGE,
   DATE_LIMIT,
   PROTO_KEY,
   CSV_MIXED_NEWLINES,
   CSV_BLANK_HEADER,
-  IMPOSSIBLE_DATE,
   ICAL_IMPOSSIBLE_DATE,
   ICAL_ONE_BAD_LINE,
   ICAL_BAD_PROPERTY,
