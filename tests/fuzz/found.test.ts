@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/elements/session-list/session-list.js';
+import { adaptSchedule } from '../../src/data/schedule.js';
 import { eachOnNew, feed, useFuzzEnvironment, type DataHost } from './harness.js';
 
 /**
@@ -54,5 +55,18 @@ describe('fuzz: defects found and fixed', () => {
     });
     expect(west.titles).to.deep.equal(['Kept on the first day']);
     expect(west.note).to.equal('Left out, without a readable start time (1): First talk.');
+  });
+
+  it('DATE_LIMIT: a frab talk at the last instant a Date holds is kept, without an end, and the rest of the schedule read', async () => {
+    const talk = { title: 'At the end of time', date: '+275760-09-13T00:00:00Z', duration: '00:30' };
+    const schedule = await adaptSchedule({ schedule: { conference: { days: [{ date: '2019-08-21', rooms: { A: [talk] } }] } } });
+    expect(schedule.sessions.map((s) => s.title)).to.deep.equal(['At the end of time']);
+    expect(schedule.sessions[0]!.end).to.equal(undefined);
+    // The pretalx widget's duration, the same.
+    const widget = await adaptSchedule(
+      { talks: [{ code: 'A', title: 'T', start: '+275760-09-13T00:00:00Z', duration: 30 }], rooms: [] },
+      'pretalx',
+    );
+    expect(widget.sessions.map((s) => [s.title, s.end])).to.deep.equal([['T', undefined]]);
   });
 });

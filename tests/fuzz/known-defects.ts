@@ -15,13 +15,6 @@ export interface KnownDefect {
   hits(input: string): boolean;
 }
 
-/** Dates at the very end of the range JavaScript dates cover. */
-export const DATE_LIMIT: KnownDefect = {
-  where: 'src/data/frab.ts (instantPlus)',
-  name: 'a frab talk whose date is the last instant a Date holds ("+275760-09-13T00:00:00Z") plus a duration throws RangeError from toISOString: the whole schedule is refused instead of that talk',
-  hits: (input) => /275760|271821/.test(input),
-};
-
 /** An own `__proto__` key in a record, holding an object (as `JSON.parse` makes it). */
 export const PROTO_KEY: KnownDefect = {
   where: 'src/data/participants.ts (fromRecords, fromRows)',
@@ -108,7 +101,6 @@ export const TITLE_BOUND: KnownDefect = {
 
 /** Every known defect, by the id the corpus files use. */
 export const KNOWN_DEFECTS: Record<string, KnownDefect> = {
-  DATE_LIMIT,
   PROTO_KEY,
   CSV_MIXED_NEWLINES,
   CSV_BLANK_HEADER,
