@@ -22,20 +22,6 @@ export const PROTO_KEY: KnownDefect = {
   hits: (input) => /"__proto__":\s*[[{]/.test(input),
 };
 
-/** CSV whose first line break is CRLF and a later one a bare LF. */
-export const CSV_MIXED_NEWLINES: KnownDefect = {
-  where: 'src/data/csv.ts (readCsv)',
-  name: 'CSV with mixed line endings (a CRLF file edited where LF is written: "name,country\\r\\nAna,CL\\nTom,GB") merges rows: the newline taken from the first line makes the others part of a cell',
-  hits: (input) => /\r\n/.test(input) && /[^\r]\n/.test(input),
-};
-
-/** A CSV header line made of separators or spaces only. */
-export const CSV_BLANK_HEADER: KnownDefect = {
-  where: 'src/data/csv.ts (readCsv, skipEmptyLines: greedy)',
-  name: 'a CSV header line of empty cells (",,") is skipped as a blank line, so the first data row becomes the header and is lost as data',
-  hits: (input) => /^\ufeff?[\s,;\t|"]*(\r?\n|\r)/.test(input),
-};
-
 /** iCalendar dates that do not exist. */
 export const ICAL_IMPOSSIBLE_DATE: KnownDefect = {
   where: 'src/data/ical.ts (readICalendar, through ical.js)',
@@ -102,8 +88,6 @@ export const TITLE_BOUND: KnownDefect = {
 /** Every known defect, by the id the corpus files use. */
 export const KNOWN_DEFECTS: Record<string, KnownDefect> = {
   PROTO_KEY,
-  CSV_MIXED_NEWLINES,
-  CSV_BLANK_HEADER,
   ICAL_IMPOSSIBLE_DATE,
   ICAL_ONE_BAD_LINE,
   ICAL_BAD_PROPERTY,
