@@ -22,55 +22,6 @@ export const PROTO_KEY: KnownDefect = {
   hits: (input) => /"__proto__":\s*[[{]/.test(input),
 };
 
-/** iCalendar dates that do not exist. */
-export const ICAL_IMPOSSIBLE_DATE: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar, through ical.js)',
-  name: 'an iCalendar date that does not exist ("DTSTART;VALUE=DATE:20240230", "DTSTART:20241345T090000Z", hour 25) is read as a later real one instead of leaving the event out',
-  hits: (input) => /DTSTART[^:\n]*:\d{4}(02(3[01])|(0[469]|11)31|1[3-9]\d\d|[2-9]\d\d\d)|DTSTART[^:\n]*:\d{8}T(2[5-9]|[3-9]\d)/.test(input),
-};
-
-/** One malformed content line in an iCalendar file. */
-export const ICAL_ONE_BAD_LINE: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar: ICAL.parse on the whole text)',
-  name: 'one malformed line (RRULE:FREQ=BOGUS, BYDAY=XX, BYMONTH=13, a parameter without a value, a line without a colon) makes the whole calendar unreadable instead of leaving out the event that holds it',
-  hits: () => false,
-};
-
-/** Unreadable DTEND, DURATION, EXDATE or RDATE on an event whose start is readable. */
-export const ICAL_BAD_PROPERTY: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar)',
-  name: 'an unreadable DTEND, DURATION, EXDATE or RDATE leaves the whole event out, though its start is readable: it should be shown without that property',
-  hits: () => false,
-};
-
-/** A recurrence COUNT of zero or less. */
-export const ICAL_COUNT: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar, through ical.js)',
-  name: 'RRULE COUNT=0 makes 366 sessions (as if it had no end), COUNT=-1 none at all: the event should show once, at its DTSTART',
-  hits: () => false,
-};
-
-/** A byte-order mark before BEGIN:VCALENDAR. */
-export const ICAL_BOM: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar)',
-  name: 'an iCalendar file that starts with a byte-order mark (as Windows tools write it) is unreadable: the mark is not dropped before parsing',
-  hits: () => false,
-};
-
-/** Several VCALENDAR objects in one file. */
-export const ICAL_STREAM: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar)',
-  name: 'a file of two VCALENDAR objects one after the other (an iCalendar stream, RFC 5545 §3.4) is unreadable instead of giving the events of both',
-  hits: () => false,
-};
-
-/** An event recurring by RDATE alone. */
-export const ICAL_RDATE: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar)',
-  name: 'an event with RDATE and no RRULE shows only its DTSTART: the dates of RDATE are lost',
-  hits: () => false,
-};
-
 /** Objects nested in the name field, each holding the next as its name. */
 export const DEEP_NAME: KnownDefect = {
   where: 'src/data/participants.ts (toText), used by popolo.ts',
@@ -88,13 +39,6 @@ export const TITLE_BOUND: KnownDefect = {
 /** Every known defect, by the id the corpus files use. */
 export const KNOWN_DEFECTS: Record<string, KnownDefect> = {
   PROTO_KEY,
-  ICAL_IMPOSSIBLE_DATE,
-  ICAL_ONE_BAD_LINE,
-  ICAL_BAD_PROPERTY,
-  ICAL_COUNT,
-  ICAL_BOM,
-  ICAL_STREAM,
-  ICAL_RDATE,
   DEEP_NAME,
   TITLE_BOUND,
 };
