@@ -29,18 +29,10 @@ export const DEEP_NAME: KnownDefect = {
   hits: () => false,
 };
 
-/** A banner title of any length. */
-export const TITLE_BOUND: KnownDefect = {
-  where: 'src/elements/event-banner (event-banner.ts, fit-title.ts)',
-  name: 'the banner draws the whole title however long: 100 KB takes about 2 s to fit and draws 1,800 lines, 1 MB tens of seconds; a title should be cut to a bound (MAX_TEXT)',
-  hits: () => false,
-};
-
 /** Every known defect, by the id the corpus files use. */
 export const KNOWN_DEFECTS: Record<string, KnownDefect> = {
   PROTO_KEY,
   DEEP_NAME,
-  TITLE_BOUND,
 };
 
 /** Skips (with `fc.pre`) a case whose input hits one of the known defects given. */
