@@ -209,7 +209,7 @@ export async function readICalendar(input: unknown): Promise<Schedule> {
       room: value(vevent, 'location'),
       track: typeof categories === 'string' ? categories : undefined,
       speakers: speakersOf(vevent),
-      description: description && plainText(description),
+      description: description && (plainText(description) || undefined),
       url: value(vevent, 'url'),
     };
   };
