@@ -1,8 +1,9 @@
 /**
- * Defects this suite found in code it does not fix, each with the smallest input that shows it. The fuzz
+ * Defects this suite found that are still open, each with the smallest input that shows it. The fuzz
  * properties set aside the cases that hit one (`fc.pre`), so that they keep looking for others, and
  * known-defects.test.ts reproduces each in a test named "KNOWN DEFECT", which fails until it is fixed.
- * Fixing one: make its test pass, then delete its entry here.
+ * Fixing one: make its test pass, rename it into a regression test (found.test.ts holds those of the fuzz
+ * suite), drop the corpus's `known` marks and the `setAside` of it, then delete its entry here.
  */
 import fc from 'fast-check';
 
