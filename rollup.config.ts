@@ -11,29 +11,53 @@ export const elementEntries = ['event-banner', 'participant-table', 'session-lis
 const ts = (options: Parameters<typeof typescript>[0] = {}): Plugin => typescript({ tsconfig: './tsconfig.build.json', ...options });
 
 /**
- * Terser leaves template literals alone: squeeze the whitespace and comments out of the `css` templates of
- * our own modules (the CSS has no strings in which spacing matters), and collapse runs of whitespace in
- * `html`/`svg` templates to one space (never removed, since a space between inline elements is visible).
- * TypeScript's output puts a space between the tag and the template (`css \``), hence the `\s*`.
+ * How a piece of the text of our own tagged templates is squeezed, by tag: each piece between their `${…}`,
+ * `first` and `last` of its template or not.
+ */
+const SQUEEZE: Record<string, (text: string, first: boolean, last: boolean) => string> = {
+  // The CSS has no strings in which spacing matters: a style sheet's first and last spaces go too.
+  css: (text, first, last) => {
+    const css = text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      // No space follows a colon in a selector, nor needs to in a declaration.
+      .replace(/:\s+/g, ':');
+    return first && last ? css.trim() : first ? css.trimStart() : last ? css.trimEnd() : css;
+  },
+  // Runs of whitespace in markup become one space, never none: a space between inline elements is visible.
+  html: (text) => text.replace(/\s{2,}/g, ' '),
+};
+SQUEEZE.svg = SQUEEZE.staticHtml = SQUEEZE.html;
+
+/**
+ * Terser leaves template literals alone: squeeze the whitespace (and comments) out of the `css`, `html` and
+ * `svg` templates of our own modules, every piece of their text, also after a template nested in them.
  */
 const minifyTemplates = (): Plugin => ({
   name: 'minify-lit-templates',
   transform(code, id) {
     if (!id.includes('/src/')) return null;
-    const squeezed = code
-      .replace(
-        /\bcss\s*`([^`]*)`/g,
-        (_, body: string) =>
-          `css\`${body
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            .trim()}\``,
-      )
-      .replace(/\b(html|svg)\s*`([^`]*)`/g, (_, tag: string, body: string) => `${tag}\`${body.replace(/\s{2,}/g, ' ')}\``);
+    const pieces: { start: number; end: number; text: string }[] = [];
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const { type, tag, quasi } = node as { type?: string; tag?: { type: string; name: string }; quasi?: { quasis: Quasi[] } };
+      const squeeze = type === 'TaggedTemplateExpression' && tag?.type === 'Identifier' ? SQUEEZE[tag.name] : undefined;
+      const quasis = squeeze ? quasi!.quasis : [];
+      quasis.forEach(({ start, end }, i) =>
+        pieces.push({ start, end, text: squeeze!(code.slice(start, end), !i, i === quasis.length - 1) }),
+      );
+      Object.values(node).forEach(visit);
+    };
+    visit(this.parse(code));
+    let squeezed = code;
+    for (const { start, end, text } of pieces.sort((a, b) => b.start - a.start))
+      squeezed = squeezed.slice(0, start) + text + squeezed.slice(end);
     return { code: squeezed, map: null };
   },
 });
+type Quasi = { start: number; end: number };
 
 /**
  * Left as imports in the npm build. tslib is there because @rollup/plugin-typescript always imports its helpers

@@ -162,6 +162,15 @@ describe('<poplus-event-banner>', () => {
     expect(shadow(el).querySelector('[part="dates"]')!.textContent).to.contain('April 29, 2014');
   });
 
+  it('shows no date that does not exist, rather than a later one', async () => {
+    const el = await banner(html`<poplus-event-banner lang="en" heading="X" start="2014-02-30"></poplus-event-banner>`);
+    expect(shadow(el).querySelector('[part="dates"]')).to.equal(null);
+    el.start = '2014-04-29';
+    el.end = '2014-04-31T10:00:00Z';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="dates"]')!.textContent).to.contain('April 29, 2014').and.not.to.contain('May');
+  });
+
   it('lets the subheading slot replace the dates', async () => {
     const el = await banner(
       html`<poplus-event-banner heading="X" start="2014-04-29"><span slot="subheading">Coming soon</span></poplus-event-banner>`,

@@ -13,7 +13,7 @@ function loadPapaparse(): Promise<Papa> {
 }
 
 /** Excel's first line naming the separator (`sep=;`), written by spreadsheets in locales with decimal commas. */
-const EXCEL_SEPARATOR = /^sep=([^\r\n])\r?\n/i;
+const EXCEL_SEPARATOR = /^sep=([^\n])\n/i;
 
 /** Whether the source says the text is tab-separated: `format="tsv"`, its media type, or a `.tsv` URL. */
 const isTsv = ({ hint }: Partial<ReadContext> = {}) =>
@@ -21,24 +21,34 @@ const isTsv = ({ hint }: Partial<ReadContext> = {}) =>
   hint?.contentType === 'text/tab-separated-values' ||
   /\.tsv(?:[?#]|$)/i.test(hint?.url ?? '');
 
+const isBlank = (row: readonly string[]) => row.every((cell) => !cell.trim());
+
 /**
  * Reads CSV with a header row, as people exchange it. Papaparse loads only when CSV is read. The separator is
  * the one an Excel `sep=;` first line names, a tab for TSV, else papaparse's guess among `,` `;` tab `|` (the
  * one that splits the first rows evenly, so a `;` file with decimal commas is read right); quoted fields may
- * hold separators and newlines. A byte-order mark is dropped. A line with too few fields is kept (missing
- * fields stay absent), fields beyond the header are dropped; an unclosed quote makes the whole file
- * unreadable, reported as a `DataReadError`.
+ * hold separators and newlines. A byte-order mark is dropped, and line ends may be mixed (a CRLF file edited
+ * where LF is written). Blank lines are skipped; the first other line is the header, even one of empty cells
+ * (`,,`, whose columns are named `column_1`…); later rows of empty cells are blank lines too, not unreadable
+ * records. A line with too few fields is kept (missing fields stay absent), fields beyond the header are
+ * dropped; an unclosed quote, or a file of nothing but separators, is unreadable, reported as a `DataReadError`.
  */
 export async function readCsv(text: unknown, context?: ReadContext): Promise<ParticipantData> {
   const Papa = await loadPapaparse();
-  let csv = String(text).replace(/^\uFEFF/, '');
+  // Papaparse ends every line with the first line end it meets: mixed ends are made one, but in quoted cells.
+  let csv = String(text)
+    .replace(/^\uFEFF/, '')
+    .replace(/("(?:[^"]|"")*")|\r\n?/g, (end, quoted?: string) => quoted ?? '\n');
   const excel = EXCEL_SEPARATOR.exec(csv);
   if (excel) csv = csv.slice(excel[0].length);
   const delimiter = excel?.[1] ?? (isTsv(context) ? '\t' : undefined);
-  const result = Papa.parse<string[]>(csv, { skipEmptyLines: 'greedy', delimiter });
+  // Empty lines are skipped (and left out of the separator's guess); not `greedy`, which takes `,,` for one.
+  const result = Papa.parse<string[]>(csv, { newline: '\n', delimiter, skipEmptyLines: true });
   const fatal = result.errors.find((e) => e.type === 'Quotes');
   if (fatal) throw parseError('CSV', `row ${(fatal.row ?? 0) + 1}: ${fatal.message}`);
-  const [header, ...rows] = result.data;
-  if (!header?.some((cell) => cell.trim())) throw parseError('CSV', 'no header row');
-  return checked(fromRows(header, rows));
+  // A line of spaces is blank too; a line of separators is a row of empty cells: a header, or a blank row.
+  const [header, ...rows] = result.data.filter((row) => row.length > 1 || !isBlank(row));
+  const records = rows.filter((row) => !isBlank(row));
+  if (!header || (isBlank(header) && !records.length)) throw parseError('CSV', 'no header row');
+  return checked(fromRows(header, records));
 }

@@ -1,8 +1,8 @@
 import { parseError } from './errors.js';
 import { plainText } from './plain-text.js';
 import { isFrabSchedule, type Schedule, type ScheduleSession } from './schedule.js';
-import { linksOf, SpeakerList, text, tracksOf } from './schedule-parts.js';
-import { isTimeZone, wallClockAt } from '../shared/time-zone.js';
+import { isoTime, linksOf, SpeakerList, text, tracksOf } from './schedule-parts.js';
+import { calendarTime, isTimeZone, wallClockAt } from '../shared/time-zone.js';
 import { isObject } from '../shared/text.js';
 
 /**
@@ -32,7 +32,13 @@ export function parseFrabDuration(value: unknown): number | undefined {
 
 const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-const wallClock = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+const wallClock = (ms: number) => isoTime(ms)?.slice(0, 19);
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+/** A wall-clock time written `YYYY-MM-DDTHH:MM…`, as milliseconds read as UTC; `NaN` for one that does not exist (30 February, 25:61). */
+function wallTime(written: string): number {
+  const [, y, mo, d, h, mi] = WALL_CLOCK.exec(written) ?? [];
+  return calendarTime(Number(y), Number(mo), Number(d), Number(h), Number(mi));
+}
 
 /**
  * When the day's programme starts (minutes after midnight, wall clock): its `day_start` read in the event's
@@ -53,20 +59,19 @@ function timesOf(talk: Obj, date: string | undefined, change: number): { start?:
   const duration = parseFrabDuration(talk.duration);
   const written = text(talk.date);
   if (written && OFFSET.test(written)) {
-    const ms = Date.parse(written);
-    return { start: written, end: duration === undefined || Number.isNaN(ms) ? undefined : new Date(ms + duration).toISOString() };
+    // Past the last instant a Date holds, the talk keeps its start and has no end.
+    return { start: written, end: duration === undefined ? undefined : isoTime(Date.parse(written) + duration) };
   }
   let startMs = NaN;
-  if (written && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(written)) startMs = Date.parse(`${written.slice(0, 16)}Z`);
+  if (written && WALL_CLOCK.test(written)) startMs = wallTime(written);
   else {
     const time = /^(\d{1,2}):(\d{2})/.exec(text(talk.start) ?? '');
     if (date && time) {
       const hhmm = `${time[1]!.padStart(2, '0')}:${time[2]}`;
-      startMs = Date.parse(`${date}T${hhmm}Z`) + (minutesOf(hhmm) < change ? DAY_MS : 0);
+      startMs = wallTime(`${date}T${hhmm}`) + (minutesOf(hhmm) < change ? DAY_MS : 0);
     }
   }
-  if (Number.isNaN(startMs)) return { start: written };
-  return { start: wallClock(startMs), end: duration === undefined ? undefined : wallClock(startMs + duration) };
+  return { start: wallClock(startMs) ?? written, end: duration === undefined ? undefined : wallClock(startMs + duration) };
 }
 
 function session(talk: Obj, day: { date?: string; change: number }, roomName: string, speakers: SpeakerList): ScheduleSession {

@@ -2,7 +2,7 @@ import { parseError } from './errors.js';
 import type { ReadContext } from './formats.js';
 import type { Schedule, ScheduleSession } from './schedule.js';
 import { isFrabSchedule } from './schedule.js';
-import { SpeakerList, text, tracksOf } from './schedule-parts.js';
+import { isoTime, SpeakerList, text, tracksOf } from './schedule-parts.js';
 import { isObject, localizedText, type Json } from '../shared/text.js';
 
 /**
@@ -49,7 +49,7 @@ export async function fromPretalx(value: unknown, context?: ReadContext): Promis
     const start = text(talk.start);
     const minutes = typeof talk.duration === 'number' ? talk.duration : NaN;
     const startMs = start ? Date.parse(start) : NaN;
-    const end = text(talk.end) ?? (Number.isNaN(startMs + minutes) ? undefined : new Date(startMs + minutes * 6e4).toISOString());
+    const end = text(talk.end) ?? isoTime(startMs + minutes * 6e4);
     return {
       id: code ?? text(talk.id),
       title: name(talk.title),

@@ -9,6 +9,12 @@ import { safeColor } from '../shared/url.js';
 /** A field as text, `undefined` when empty or not text. */
 export const text = (value: unknown): string | undefined => asText(value) || undefined;
 
+/** An instant as ISO 8601 in UTC; `undefined` for one beyond the ±273,790 years a Date holds (or `NaN`). */
+export const isoTime = (ms: number): string | undefined => {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+};
+
 /** Tracks with their colour, once each, in the data's order. */
 export function tracksOf(items: readonly { name?: string; color?: unknown }[]): ScheduleTrack[] | undefined {
   const tracks = new Map<string, ScheduleTrack>();

@@ -62,6 +62,25 @@ describe('participant adapters: CSV as people exchange it', () => {
     ]);
   });
 
+  it('reads mixed line ends (a CRLF file edited where LF is written), and keeps those inside quoted cells', async () => {
+    const { records } = await readCsv('name,note\r\nAna,CL\nTom,"two\r\nlines"\rLi,GB\r\n');
+    expect(records).to.deep.equal([
+      { name: 'Ana', note: 'CL' },
+      { name: 'Tom', note: 'two\r\nlines' },
+      { name: 'Li', note: 'GB' },
+    ]);
+  });
+
+  it('takes a header of empty cells for one (columns column_1…), and blank lines, even of empty cells, for none', async () => {
+    expect(await readCsv('\n  \n,,\nAna,CL,x\n\n , ,\n"",""\nTom\n')).to.deep.equal({
+      fields: ['column_1', 'column_2', 'column_3'],
+      records: [{ column_1: 'Ana', column_2: 'CL', column_3: 'x' }, { column_1: 'Tom' }],
+      skipped: 0,
+    });
+    // A semicolon file after blank lines is still guessed as one.
+    expect((await readCsv('\n\nname;country\nAna;CL')).records).to.deep.equal([{ name: 'Ana', country: 'CL' }]);
+  });
+
   it('keeps the first columns of a file with 10,000 of them', async () => {
     const header = Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',');
     const row = Array.from({ length: 10_000 }, (_, i) => i).join(',');

@@ -73,6 +73,20 @@ describe('frab / pretalx schedule.json adapter', () => {
     expect(schedule.sessions[1]).to.deep.include({ start: '2024-10-26T09:00:00', end: '2024-10-26T10:00:00', day: '2024-10-26' });
   });
 
+  it('leaves a talk on a day that does not exist unplaced, never on a later one', () => {
+    const schedule = fromFrab({
+      schedule: {
+        conference: {
+          days: [
+            { date: '2019-02-30', rooms: { A: [{ start: '10:00', title: 'From the day' }] } },
+            { date: '2019-08-21', rooms: { A: [{ date: '2019-02-30T11:00:00', start: '11:00', title: 'From its date' }] } },
+          ],
+        },
+      },
+    });
+    expect(schedule.sessions.map((s) => s.start)).to.deep.equal([undefined, '2019-02-30T11:00:00']);
+  });
+
   it('lists each speaker once, shared by their talks', () => {
     const schedule = fromFrab(camp);
     expect(schedule.speakers!.filter((s) => s.name === 'jinxx')).to.have.length(1);

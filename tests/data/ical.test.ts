@@ -181,4 +181,84 @@ describe('iCalendar adapter', () => {
     expect(gulp!.speakers!.map((s) => typeof s === 'object' && s.name)).to.deep.equal(['Valerio Lupi, Gabriele Zuddas']);
     expect(schedule.event?.timeZone).to.equal(undefined);
   });
+
+  describe('damage stays local', () => {
+    const calendar = (...lines: string[]) =>
+      ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...lines, 'END:VCALENDAR'].join('\r\n');
+    const event = (uid: string, ...lines: string[]) => ['BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${uid}`, ...lines, 'END:VEVENT'];
+    /** Each session's id, start and end (none when it ends as it starts: ical.js's end of an event without one). */
+    const starts = async (ics: string) =>
+      (await readICalendar(ics)).sessions.map((s) => [s.id, s.start, s.end === s.start ? undefined : s.end]);
+
+    it('reads a file with a byte-order mark, and every calendar of a stream', async () => {
+      const one = calendar(...event('a', 'DTSTART:20240506T090000Z'));
+      const two = calendar(...event('b', 'DTSTART:20240507T090000Z'));
+      expect(await starts(`\uFEFF${one}\r\n${two}`)).to.deep.equal([
+        ['a', '2024-05-06T09:00:00.000Z', undefined],
+        ['b', '2024-05-07T09:00:00.000Z', undefined],
+      ]);
+    });
+
+    it('leaves out a line it cannot read, and keeps the rest of its event and calendar', async () => {
+      const ics = calendar(
+        ...event('a', 'DTSTART:20240506T090000Z', 'a line without a colon', 'DTEND;X-A:20240506T100000Z'),
+        'stray text between events',
+        ...event('b', 'DTSTART:20240506T090000Z', 'DTEND:20240506T100000Z'),
+      );
+      expect(await starts(ics)).to.deep.equal([
+        ['a', '2024-05-06T09:00:00.000Z', undefined],
+        ['b', '2024-05-06T09:00:00.000Z', '2024-05-06T10:00:00.000Z'],
+      ]);
+      // Outside every calendar, text is not iCalendar.
+      expect(await readICalendar(`${ics}\r\ngarbage`).catch((e: unknown) => e)).to.be.instanceOf(DataReadError);
+    });
+
+    it('keeps an event without the end, rule, EXDATE or RDATE it cannot read, and drops an override it cannot place', async () => {
+      const ics = calendar(
+        ...event('end', 'DTSTART:20240506T090000Z', 'DTEND:nope'),
+        ...event('duration', 'DTSTART:20240506T090000Z', 'DURATION:bogus'),
+        ...event('rule', 'DTSTART:20240506T090000Z', 'RRULE:FREQ=BOGUS'),
+        ...event('until', 'DTSTART:20240506T090000Z', 'RRULE:FREQ=DAILY;UNTIL=garbage'),
+        ...event('exdate', 'DTSTART:20240506T090000Z', 'RRULE:FREQ=DAILY;COUNT=2', 'EXDATE:bad'),
+        ...event('rdate', 'DTSTART:20240506T090000Z', 'RDATE:bad'),
+        ...event('exdate', 'RECURRENCE-ID:bad', 'DTSTART:20240506T150000Z'),
+      );
+      expect(await starts(ics)).to.deep.equal([
+        ['end', '2024-05-06T09:00:00.000Z', undefined],
+        ['duration', '2024-05-06T09:00:00.000Z', undefined],
+        ['rule', '2024-05-06T09:00:00.000Z', undefined],
+        ['until', '2024-05-06T09:00:00.000Z', undefined],
+        ['exdate/2024-05-06T09:00:00.000Z', '2024-05-06T09:00:00.000Z', undefined],
+        ['exdate/2024-05-07T09:00:00.000Z', '2024-05-07T09:00:00.000Z', undefined],
+        ['rdate', '2024-05-06T09:00:00.000Z', undefined],
+      ]);
+    });
+
+    it('leaves out, as unplaced, an event whose start does not exist, rather than moving it to a later date', async () => {
+      const ics = calendar(
+        ...event('feb30', 'DTSTART;VALUE=DATE:20240230'),
+        ...event('month13', 'DTSTART:20241345T090000Z'),
+        ...event('hour25', 'DTSTART:20240506T250000Z'),
+      );
+      expect(await starts(ics)).to.deep.equal([
+        ['feb30', undefined, undefined],
+        ['month13', undefined, undefined],
+        ['hour25', undefined, undefined],
+      ]);
+    });
+
+    it('counts DTSTART as the first occurrence: RDATEs add to it, a COUNT below 1 leaves it alone', async () => {
+      const ics = calendar(
+        ...event('rdate', 'DTSTART:20240506T090000Z', 'RDATE:20240601T090000Z,20240506T090000Z'),
+        ...event('zero', 'DTSTART:20240506T090000Z', 'RRULE:FREQ=DAILY;COUNT=0'),
+        ...event('minus', 'DTSTART:20240506T090000Z', 'RRULE:FREQ=DAILY;COUNT=-1'),
+      );
+      expect((await starts(ics)).map(([id]) => id)).to.deep.equal([
+        'rdate/2024-05-06T09:00:00.000Z',
+        'rdate/2024-06-01T09:00:00.000Z',
+        'zero',
+        'minus',
+      ]);
+    });
+  });
 });

@@ -32,6 +32,45 @@ describe('time-zone arithmetic (Intl)', () => {
     for (const bad of ['', 'soon', '2014-13-01T10:00', '11:00', null, 5]) expect(parseScheduleTime(bad, 'UTC')).to.equal(undefined);
     expect(dayInZone(Date.parse('2014-04-29T23:00:00Z'), 'Asia/Tokyo')).to.equal('2014-04-30');
   });
+
+  it('reads only dates and times that exist; 24:00 is the end of the day', () => {
+    for (const bad of [
+      '2014-02-30',
+      '2014-02-29',
+      '1900-02-29',
+      '2014-04-31T10:00',
+      '2014-04-29T25:00',
+      '2014-04-29T24:30',
+      '2014-04-29T10:60',
+    ]) {
+      expect(parseScheduleTime(bad, 'UTC'), bad).to.equal(undefined);
+    }
+    for (const bad of ['2014-02-30T10:00:00+02:00', '2014-04-29T10:00:00+24:00', '2014-04-29T10:00:00-03:60']) {
+      expect(parseScheduleTime(bad, 'UTC'), bad).to.equal(undefined);
+    }
+    expect(parseScheduleTime('2016-02-29', 'UTC')?.ms).to.equal(Date.parse('2016-02-29T00:00:00Z'));
+    expect(parseScheduleTime('2000-02-29T10:00:00+05:30', 'UTC')?.ms).to.equal(Date.parse('2000-02-29T04:30:00Z'));
+    expect(parseScheduleTime('2014-04-29T24:00', 'UTC')?.ms).to.equal(Date.parse('2014-04-30T00:00:00Z'));
+    expect(parseScheduleTime('2014-04-29T10:00:00.1239Z', 'UTC')?.ms).to.equal(Date.parse('2014-04-29T10:00:00.123Z'));
+  });
+
+  it('reads the years 0–99 as written (not as 1900–1999), in every zone', () => {
+    expect(parseScheduleTime('0099-06-01T10:00:00Z', 'UTC')?.ms).to.equal(Date.parse('0099-06-01T10:00:00Z'));
+    expect(parseScheduleTime('0050-03-01T12:00', 'UTC')?.ms).to.equal(Date.parse('0050-03-01T12:00:00Z'));
+    // Before time zones, Santiago kept its local mean time, 4 h 42 min 45 s behind UTC.
+    expect(offsetAt(Date.parse('0001-06-01T00:00:00Z'), 'America/Santiago')).to.equal(-(4 * 3600 + 42 * 60 + 45) * 1000);
+    // Year 0 is 1 BC, which Intl numbers by its era.
+    expect(dayInZone(Date.parse('0000-06-01T10:00:00Z'), 'Asia/Tokyo')).to.equal('0000-06-01');
+    // Past the years 0–9999, no `YYYY-MM-DD` day: the session list leaves such sessions out.
+    for (const [instant, zone] of [
+      ['0000-01-01T00:00:00Z', 'America/Santiago'],
+      ['9999-12-31T23:59:59Z', 'Asia/Kuala_Lumpur'],
+    ] as const) {
+      expect(dayInZone(Date.parse(instant), zone)).not.to.match(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    // At the ends of what a Date holds, a zone keeps its offset (and nothing throws).
+    expect(Number.isFinite(offsetAt(8.64e15, 'Asia/Kuala_Lumpur') + offsetAt(-8.64e15, 'America/Santiago'))).to.equal(true);
+  });
 });
 
 describe('iCalendar writer (RFC 5545)', () => {

@@ -1,8 +1,9 @@
 /**
- * Defects this suite found in code it does not fix, each with the smallest input that shows it. The fuzz
+ * Defects this suite found that are still open, each with the smallest input that shows it. The fuzz
  * properties set aside the cases that hit one (`fc.pre`), so that they keep looking for others, and
  * known-defects.test.ts reproduces each in a test named "KNOWN DEFECT", which fails until it is fixed.
- * Fixing one: make its test pass, then delete its entry here.
+ * Fixing one: make its test pass, rename it into a regression test (found.test.ts holds those of the fuzz
+ * suite), drop the corpus's `known` marks and the `setAside` of it, then delete its entry here.
  */
 import fc from 'fast-check';
 
@@ -15,95 +16,11 @@ export interface KnownDefect {
   hits(input: string): boolean;
 }
 
-/** Instants on the first day of year 0 or the last of year 9999, which other zones put in another year. */
-export const YEAR_EDGE: KnownDefect = {
-  where: 'src/elements/session-list/time-zone.ts (dayInZone), used by place-sessions.ts and session-list.ts',
-  name: 'a timed session on the last day of year 9999 (or the first of year 0) falls in year 10000 (or −1) in a zone east (west) of UTC: its day "+010000-01" makes every update of the session list throw RangeError',
-  hits: (input) => /9999-?12-?31|0000-?01-?01/.test(input),
-};
-
-/** Dates at the very end of the range JavaScript dates cover. */
-export const DATE_LIMIT: KnownDefect = {
-  where: 'src/data/frab.ts (instantPlus)',
-  name: 'a frab talk whose date is the last instant a Date holds ("+275760-09-13T00:00:00Z") plus a duration throws RangeError from toISOString: the whole schedule is refused instead of that talk',
-  hits: (input) => /275760|271821/.test(input),
-};
-
 /** An own `__proto__` key in a record, holding an object (as `JSON.parse` makes it). */
 export const PROTO_KEY: KnownDefect = {
   where: 'src/data/participants.ts (fromRecords, fromRows)',
   name: 'a record with a "__proto__" field holding an object (`[{"name":"Ana","__proto__":{"en":"x"}}]`) gets that object as its prototype: the field is lost and its keys show through as inherited fields',
   hits: (input) => /"__proto__":\s*[[{]/.test(input),
-};
-
-/** CSV whose first line break is CRLF and a later one a bare LF. */
-export const CSV_MIXED_NEWLINES: KnownDefect = {
-  where: 'src/data/csv.ts (readCsv)',
-  name: 'CSV with mixed line endings (a CRLF file edited where LF is written: "name,country\\r\\nAna,CL\\nTom,GB") merges rows: the newline taken from the first line makes the others part of a cell',
-  hits: (input) => /\r\n/.test(input) && /[^\r]\n/.test(input),
-};
-
-/** A CSV header line made of separators or spaces only. */
-export const CSV_BLANK_HEADER: KnownDefect = {
-  where: 'src/data/csv.ts (readCsv, skipEmptyLines: greedy)',
-  name: 'a CSV header line of empty cells (",,") is skipped as a blank line, so the first data row becomes the header and is lost as data',
-  hits: (input) => /^\ufeff?[\s,;\t|"]*(\r?\n|\r)/.test(input),
-};
-
-/** A date that does not exist (30 February, 31 April). */
-export const IMPOSSIBLE_DATE: KnownDefect = {
-  where: 'src/elements/session-list/time-zone.ts (parseScheduleTime)',
-  name: 'a date that does not exist ("2014-02-30", "2014-04-31T10:00") is read as a later one (2 March, 1 May) instead of being left out as unreadable',
-  hits: (input) => /-(02-3[01]|0[469]-31|11-31)/.test(input),
-};
-
-/** iCalendar dates that do not exist. */
-export const ICAL_IMPOSSIBLE_DATE: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar, through ical.js)',
-  name: 'an iCalendar date that does not exist ("DTSTART;VALUE=DATE:20240230", "DTSTART:20241345T090000Z", hour 25) is read as a later real one instead of leaving the event out',
-  hits: (input) => /DTSTART[^:\n]*:\d{4}(02(3[01])|(0[469]|11)31|1[3-9]\d\d|[2-9]\d\d\d)|DTSTART[^:\n]*:\d{8}T(2[5-9]|[3-9]\d)/.test(input),
-};
-
-/** One malformed content line in an iCalendar file. */
-export const ICAL_ONE_BAD_LINE: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar: ICAL.parse on the whole text)',
-  name: 'one malformed line (RRULE:FREQ=BOGUS, BYDAY=XX, BYMONTH=13, a parameter without a value, a line without a colon) makes the whole calendar unreadable instead of leaving out the event that holds it',
-  hits: () => false,
-};
-
-/** Unreadable DTEND, DURATION, EXDATE or RDATE on an event whose start is readable. */
-export const ICAL_BAD_PROPERTY: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar)',
-  name: 'an unreadable DTEND, DURATION, EXDATE or RDATE leaves the whole event out, though its start is readable: it should be shown without that property',
-  hits: () => false,
-};
-
-/** A recurrence COUNT of zero or less. */
-export const ICAL_COUNT: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar, through ical.js)',
-  name: 'RRULE COUNT=0 makes 366 sessions (as if it had no end), COUNT=-1 none at all: the event should show once, at its DTSTART',
-  hits: () => false,
-};
-
-/** A byte-order mark before BEGIN:VCALENDAR. */
-export const ICAL_BOM: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar)',
-  name: 'an iCalendar file that starts with a byte-order mark (as Windows tools write it) is unreadable: the mark is not dropped before parsing',
-  hits: () => false,
-};
-
-/** Several VCALENDAR objects in one file. */
-export const ICAL_STREAM: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar)',
-  name: 'a file of two VCALENDAR objects one after the other (an iCalendar stream, RFC 5545 §3.4) is unreadable instead of giving the events of both',
-  hits: () => false,
-};
-
-/** An event recurring by RDATE alone. */
-export const ICAL_RDATE: KnownDefect = {
-  where: 'src/data/ical.ts (readICalendar)',
-  name: 'an event with RDATE and no RRULE shows only its DTSTART: the dates of RDATE are lost',
-  hits: () => false,
 };
 
 /** Objects nested in the name field, each holding the next as its name. */
@@ -113,30 +30,10 @@ export const DEEP_NAME: KnownDefect = {
   hits: () => false,
 };
 
-/** A banner title of any length. */
-export const TITLE_BOUND: KnownDefect = {
-  where: 'src/elements/event-banner (event-banner.ts, fit-title.ts)',
-  name: 'the banner draws the whole title however long: 100 KB takes about 2 s to fit and draws 1,800 lines, 1 MB tens of seconds; a title should be cut to a bound (MAX_TEXT)',
-  hits: () => false,
-};
-
 /** Every known defect, by the id the corpus files use. */
 export const KNOWN_DEFECTS: Record<string, KnownDefect> = {
-  YEAR_EDGE,
-  DATE_LIMIT,
   PROTO_KEY,
-  CSV_MIXED_NEWLINES,
-  CSV_BLANK_HEADER,
-  IMPOSSIBLE_DATE,
-  ICAL_IMPOSSIBLE_DATE,
-  ICAL_ONE_BAD_LINE,
-  ICAL_BAD_PROPERTY,
-  ICAL_COUNT,
-  ICAL_BOM,
-  ICAL_STREAM,
-  ICAL_RDATE,
   DEEP_NAME,
-  TITLE_BOUND,
 };
 
 /** Skips (with `fc.pre`) a case whose input hits one of the known defects given. */

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import '../../src/elements/session-list/session-list.js';
 import { MARKER, hostileText } from './hostile.js';
-import { DATE_LIMIT, YEAR_EDGE, setAside } from './known-defects.js';
 import { frabJson, icalText, scheduleJson, withCodeValues } from './shapes.js';
 import {
   asJson,
@@ -80,7 +79,6 @@ describe('fuzz: <poplus-session-list>', () => {
     readers: reader,
     use: useList,
     beforeCase: forgetFavorites,
-    setAside: (inputs) => setAside(inputs, YEAR_EDGE, DATE_LIMIT),
     paths: {
       value: { share: 0.45, id: 11, what: 'schedule JSON, frab, what JSON cannot hold' },
       src: { share: 0.2, id: 12, what: 'schedule JSON, frab JSON, iCalendar' },

@@ -1,4 +1,5 @@
 import { dateTimeFormat } from '../../shared/intl.js';
+import { calendarTime } from '../../shared/time-zone.js';
 
 /** A piece of a formatted date range; pieces that belong to one end carry that end's ISO value. */
 export interface DatePiece {
@@ -8,10 +9,11 @@ export interface DatePiece {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-function parse(value: string | undefined): Date | undefined {
-  if (!value) return undefined;
-  const date = new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+/** An ISO 8601 date (its midnight in UTC) or date-time, on a day that exists: not 30 February, which `Date` reads as 2 March. */
+function parse(value = ''): Date | undefined {
+  const [day, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})/.exec(value) ?? [];
+  const date = new Date(day === value ? `${value}T00:00:00Z` : value);
+  return day && !Number.isNaN(calendarTime(Number(y), Number(m), Number(d)) + date.getTime()) ? date : undefined;
 }
 
 /**

@@ -78,7 +78,7 @@ export class PoplusEventBanner extends PoplusElement {
   @state() private accessor fontFamily = '';
   @state() private accessor filledSlots = new Set<string>();
 
-  /** The event's name, drawn as the knocked-out title and given as the heading. */
+  /** The event's name, drawn as the knocked-out title and given as the heading; past 300 characters it is cut, with "…". */
   @property() accessor heading = '';
 
   /** First day, as an ISO 8601 date (`2014-04-29`) or date-time with offset. */

@@ -1,7 +1,7 @@
 import { dateTimeFormat } from '../../shared/intl.js';
 import { fold } from '../../shared/text.js';
 import { prepareSearch, type PlacedSession, type ScheduleModel } from './place-sessions.js';
-import { dayInZone } from '../../shared/time-zone.js';
+import { dayInZone, utcTime } from '../../shared/time-zone.js';
 
 /**
  * What the session list draws, worked out from the placed programme, the reader's filters, the zone shown and
@@ -101,7 +101,7 @@ export interface ScheduleView {
 /** The day's noon in UTC: a calendar day formatted in UTC is the same date in every zone. */
 const noonOf = (day: string) => {
   const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y!, m! - 1, d!, 12);
+  return utcTime(y!, m!, d!, 12);
 };
 
 /** "Tue, Apr 29" (`short`) or "Tuesday, April 29" (`long`). */

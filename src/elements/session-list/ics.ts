@@ -1,4 +1,5 @@
 import type { PlacedSession } from './place-sessions.js';
+import { utcTime } from '../../shared/time-zone.js';
 
 /**
  * Writes iCalendar (RFC 5545) for sessions: CRLF line ends, lines folded at 75 octets without splitting a
@@ -47,7 +48,7 @@ const date = (day: string) => day.replace(/-/g, '');
 
 function nextDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+  return new Date(utcTime(y!, m!, d! + 1)).toISOString().slice(0, 10);
 }
 
 export interface CalendarOptions {

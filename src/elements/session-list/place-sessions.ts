@@ -46,11 +46,12 @@ export interface ScheduleModel {
   rooms: string[];
   tracks: string[];
   kinds: string[];
-  /** Titles (or ids) of sessions left out because no start time could be read. */
+  /** Titles (or ids) of sessions left out because no start time could be read, or no day of the years 0–9999. */
   skipped: string[];
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether a text is a day that exists, `YYYY-MM-DD`: the years 0–9999, the only ones the list can name. */
+const isDay = (text: string) => !!parseScheduleTime(text, 'UTC')?.allDay;
 
 /**
  * A session's speakers: names, or objects with a name and/or the `id` of one of the programme's speakers,
@@ -95,7 +96,12 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
     if (typeof source !== 'object' || !source) return;
     const title = asText(source.title);
     const start = parseScheduleTime(source.start, timeZone);
-    if (!start) {
+    // Its day: an all-day session's date, else the `day` given, else its start's date in the zone, which for a
+    // start on the last day of 9999 (the first of year 0) is in year 10000 east of UTC (year −1 west of it).
+    let day = asText(source.day);
+    if (start?.allDay) day = String(source.start).trim().slice(0, 10);
+    else if (start && !isDay(day)) day = dayInZone(start.ms, timeZone);
+    if (!start || !isDay(day)) {
       skipped.push(title || asText(source.id) || `#${index + 1}`);
       return;
     }
@@ -125,11 +131,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
       until: hasEnd ? endTime.ms : start.ms,
       allDay: start.allDay,
       iso: new Date(start.ms).toISOString(),
-      day: start.allDay
-        ? String(source.start).trim().slice(0, 10)
-        : DAY.test(asText(source.day))
-          ? asText(source.day)
-          : dayInZone(start.ms, timeZone),
+      day,
       room,
       track,
       color: colors.get(track),
