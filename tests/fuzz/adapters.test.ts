@@ -22,7 +22,6 @@ import {
   withCodeValues,
 } from './shapes.js';
 import { check, timeFor } from './harness.js';
-import { PROTO_KEY, setAside } from './known-defects.js';
 
 /** What a reader may do with any input: give a model, or refuse it with a `DataReadError` (never any other error). */
 async function outcome<T>(read: () => T | Promise<T>): Promise<T | DataReadError> {
@@ -103,7 +102,6 @@ describe('fuzz: the readers of every format', () => {
         fc.oneof(withCodeValues(participantRecords), popolo, hostileValue),
         fc.option(fc.constantFrom('json', 'popolo', 'csv'), { nil: undefined }),
         async (value, format) => {
-          setAside(value, PROTO_KEY);
           expectParticipants(await outcome(() => adaptParticipants(value, format)));
         },
       ),
@@ -115,7 +113,6 @@ describe('fuzz: the readers of every format', () => {
         fc.oneof(fc.oneof(participantRecords, popolo).map(json), csvText),
         fc.constantFrom('application/json', 'text/csv', ''),
         async (text, type) => {
-          setAside(text, PROTO_KEY);
           expectParticipants(await outcome(() => readParticipants(text, { contentType: type })));
         },
       ),

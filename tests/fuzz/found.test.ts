@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/elements/session-list/session-list.js';
+import { fromRecords, readParticipants, toCell } from '../../src/data/participants.js';
 import { adaptSchedule } from '../../src/data/schedule.js';
 import { eachOnNew, feed, useFuzzEnvironment, type DataHost } from './harness.js';
 
@@ -68,5 +69,23 @@ describe('fuzz: defects found and fixed', () => {
       'pretalx',
     );
     expect(widget.sessions.map((s) => [s.title, s.end])).to.deep.equal([['T', undefined]]);
+  });
+
+  it('PROTO_KEY: a "__proto__" field stays a field of its record (JSON and CSV), never the record\'s prototype', async () => {
+    const [record] = fromRecords(JSON.parse('[{"name":"Ana","__proto__":{"en":"x"}}]')).records;
+    expect(Object.getPrototypeOf(record), 'the record keeps a plain prototype').to.equal(Object.prototype);
+    expect(Object.hasOwn(record!, '__proto__'), 'the field is kept as a field').to.equal(true);
+    expect(toCell(record!['__proto__'])).to.deep.equal({ en: 'x' });
+    const csv = await readParticipants('__proto__,country\nBen,CL\n', { contentType: 'text/csv' });
+    expect(Object.getPrototypeOf(csv.records[0])).to.equal(Object.prototype);
+    expect(csv.records[0]).to.deep.equal({ ['__proto__']: 'Ben', country: 'CL' });
+  });
+
+  it('DEEP_NAME: a name nested 100,000 objects deep is read to a bound, without overflowing the stack', async () => {
+    const deepName = '{"name":'.repeat(100_000) + '"Ana"' + '}'.repeat(100_000);
+    const { records, skipped } = await readParticipants(`[{"name":${deepName}}, {"name":"Tom"}]`, { contentType: 'application/json' });
+    // Followed a few levels only: a name found no nearer than that is no name, and the record is left out.
+    expect(skipped).to.equal(1);
+    expect(records.map((r) => toCell(r['name']))).to.deep.equal(['Tom']);
   });
 });

@@ -14,7 +14,6 @@ import { MAX_TITLE } from '../../src/elements/event-banner/fit-title.js';
 import { MAX_TEXT } from '../../src/shared/text.js';
 import type { PoplusErrorEvent } from '../../src/shared/events/index.js';
 import { expectNoProblems, loadEvent, useFuzzEnvironment } from './harness.js';
-import { DEEP_NAME } from './known-defects.js';
 
 /**
  * The bounds on what hostile data can make an element do, each stated in the README (Limits). The test
@@ -140,11 +139,6 @@ describe('limits', () => {
         { contentType: 'application/yaml' },
       ),
     );
-  });
-
-  it(`KNOWN DEFECT DEEP_NAME (${DEEP_NAME.where}): ${DEEP_NAME.name}`, async () => {
-    const deepName = '{"name":'.repeat(100_000) + '"Ana"' + '}'.repeat(100_000);
-    await outcome(readParticipants(`[{"name":${deepName}}]`, { contentType: 'application/json' }));
   });
 
   it(`a 1 MB banner title is drawn bounded: cut to MAX_TITLE (${MAX_TITLE}) characters, at a space, with "…"`, async function () {
