@@ -17,7 +17,7 @@ const toPeople = (value: unknown): Person[] => {
 
 /** The smallest data element: a list of names, through the shared data path. */
 class TestPeople extends DataElement(PoplusElement) {
-  @property({ attribute: false }) accessor people: unknown = undefined;
+  @property({ attribute: false }) people: unknown = undefined;
   /** Answers of a slow adapter (as a lazily loaded format's would be), released by the test. */
   readonly pending: (() => void)[] = [];
   readonly data = new DataSourceController<Person[]>(this, {

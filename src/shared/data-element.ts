@@ -22,10 +22,10 @@ export declare class DataElementInterface {
 export const DataElement = <B extends Constructor<PoplusElement>>(Base: B) => {
   abstract class DataElementClass extends Base {
     /** URL of the data, fetched with an `AbortSignal` (a new `src` cancels the old load). */
-    @property() accessor src: string | undefined = undefined;
+    @property() src: string | undefined = undefined;
 
     /** The format of `src` or inline data when it cannot be told from the media type, the URL or the content. */
-    @property() accessor format: string | undefined = undefined;
+    @property() format: string | undefined = undefined;
 
     protected override willUpdate(changed: PropertyValues): void {
       dataSourceOf(this)?.sync(changed);

@@ -114,22 +114,22 @@ export class PoplusComponentCard extends DataElement(PoplusElement) {
    * The component: an object in the library's JSON format, an entry of Poplus's `components.json`, a Digital
    * Public Goods record, or a parsed publiccode.yml. Wins over `src` and inline data.
    */
-  @property({ attribute: false }) accessor component: ComponentJson | Record<string, unknown> | undefined = undefined;
+  @property({ attribute: false }) component: ComponentJson | Record<string, unknown> | undefined = undefined;
 
   /** Makes the whole card a link to this URL (only `http:`, `https:`, `mailto:` and relative URLs). */
-  @property() accessor href: string | undefined = undefined;
+  @property() href: string | undefined = undefined;
 
   /** Makes the whole card a link to the component's landing page (else its website, else its code). */
-  @property({ type: Boolean, reflect: true }) accessor linked = false;
+  @property({ type: Boolean, reflect: true }) linked = false;
 
   /** Level of the name's heading, 1 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** `full` shows everything; `compact` keeps the name, organisation, status, tagline, stack, licence and links. */
-  @property({ reflect: true }) accessor layout: 'compact' | 'full' = 'full';
+  @property({ reflect: true }) layout: 'compact' | 'full' = 'full';
 
   /** Shows which of the seven points of the Definition of a Poplus Component the component meets. */
-  @property({ type: Boolean, attribute: 'show-criteria' }) accessor showCriteria = false;
+  @property({ type: Boolean, attribute: 'show-criteria' }) showCriteria = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

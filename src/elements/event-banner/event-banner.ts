@@ -74,27 +74,27 @@ export class PoplusEventBanner extends PoplusElement {
   #canvas?: CanvasRenderingContext2D | null;
   #layout: TitleLayout = { lines: [], size: 0, widths: [] };
 
-  @state() private accessor width = 0;
-  @state() private accessor fontFamily = '';
-  @state() private accessor filledSlots = new Set<string>();
+  @state() private width = 0;
+  @state() private fontFamily = '';
+  @state() private filledSlots = new Set<string>();
 
   /** The event's name, drawn as the knocked-out title and given as the heading; past 300 characters it is cut, with "…". */
-  @property() accessor heading = '';
+  @property() heading = '';
 
   /** First day, as an ISO 8601 date (`2014-04-29`) or date-time with offset. */
-  @property() accessor start: string | undefined = undefined;
+  @property() start: string | undefined = undefined;
 
   /** Last day, as an ISO 8601 date or date-time. Leave out for a one-day event. */
-  @property() accessor end: string | undefined = undefined;
+  @property() end: string | undefined = undefined;
 
   /** Where the event takes place, as written. */
-  @property() accessor location: string | undefined = undefined;
+  @property() location: string | undefined = undefined;
 
   /** URL of the picture that shows through the letters. Without it, the accent colour does. */
-  @property() accessor image: string | undefined = undefined;
+  @property() image: string | undefined = undefined;
 
   /** Level of the heading, 1 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   override connectedCallback(): void {
     super.connectedCallback();

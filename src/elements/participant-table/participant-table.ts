@@ -138,49 +138,49 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
 
   /** The people or organisations: records (an array of objects), or a parsed Popolo export. Wins over `src`
    * and inline data. Anything else shows the error state and keeps the data shown before. */
-  @property({ attribute: false }) accessor participants: unknown = undefined;
+  @property({ attribute: false }) participants: unknown = undefined;
 
   /** The fields to show, in order, separated by spaces (`name group area`). Default: the well-known fields
    * present (name, organisation, role, country), else the first four. */
-  @property() accessor columns: string | undefined = undefined;
+  @property() columns: string | undefined = undefined;
 
   /** Column headings by field, overriding the translated defaults: `{"area": "Constituency"}`. */
-  @property({ attribute: 'column-labels', converter: jsonObject }) accessor columnLabels: Record<string, unknown> | undefined = undefined;
+  @property({ attribute: 'column-labels', converter: jsonObject }) columnLabels: Record<string, unknown> | undefined = undefined;
 
   /** Sort order: fields separated by spaces, each `-`-prefixed for descending (`country -name`). */
-  @property({ reflect: true }) accessor sort = '';
+  @property({ reflect: true }) sort = '';
 
   /** The search text. */
-  @property({ reflect: true }) accessor query = '';
+  @property({ reflect: true }) query = '';
 
   /** The fields offered as filters, separated by spaces (`country organization role`). Default: the country
    * and organisation fields, where the data has them. */
-  @property() accessor facets: string | undefined = undefined;
+  @property() facets: string | undefined = undefined;
 
   /** Facet filters by field, as JSON: `{"role": "MP"}`; `null` picks the rows with no value. */
-  @property({ converter: jsonObject }) accessor filters: Record<string, unknown> | undefined = undefined;
+  @property({ converter: jsonObject }) filters: Record<string, unknown> | undefined = undefined;
 
   /** Shows only rows of this country (an ISO code or the shown name). */
-  @property({ attribute: 'filter-country', reflect: true }) accessor filterCountry = '';
+  @property({ attribute: 'filter-country', reflect: true }) filterCountry = '';
 
   /** Shows only rows of this organisation. */
-  @property({ attribute: 'filter-organization', reflect: true }) accessor filterOrganization = '';
+  @property({ attribute: 'filter-organization', reflect: true }) filterOrganization = '';
 
   /** A field to group rows by, with a heading and count per group (`country`). */
-  @property({ attribute: 'group-by' }) accessor groupBy = '';
+  @property({ attribute: 'group-by' }) groupBy = '';
 
   /** The table's caption, shown above it; without it, screen readers still hear "Participants". */
-  @property() accessor caption = '';
+  @property() caption = '';
 
   /** Rows a page: the table shows one page at a time, with page buttons. 0 (the default) shows every row in
    * one list (drawing only those in view when there are many). */
-  @property({ attribute: 'page-size', type: Number, reflect: true }) accessor pageSize = 0;
+  @property({ attribute: 'page-size', type: Number, reflect: true }) pageSize = 0;
 
   /** The page shown with `page-size`, from 1. Searching, filtering and sorting go back to the first page. */
-  @property({ type: Number, reflect: true }) accessor page = 1;
+  @property({ type: Number, reflect: true }) page = 1;
 
   /** Shows a button that downloads the current view as CSV. */
-  @property({ attribute: 'export-button', type: Boolean }) accessor exportButton = false;
+  @property({ attribute: 'export-button', type: Boolean }) exportButton = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

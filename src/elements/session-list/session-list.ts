@@ -128,38 +128,38 @@ export class PoplusSessionList extends DataElement(PoplusElement) {
   #zonesDiffer = false;
   #timer?: ReturnType<typeof setInterval>;
 
-  @state() private accessor selectedDay = '';
-  @state() private accessor filters: Filters = NO_FILTERS;
-  @state() private accessor viewerTime = false;
-  @state() private accessor expanded: ReadonlySet<string> = new Set();
-  @state() private accessor clock = Date.now();
+  @state() private selectedDay = '';
+  @state() private filters: Filters = NO_FILTERS;
+  @state() private viewerTime = false;
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private clock = Date.now();
 
   /** The schedule, in the Poplus schedule format (or a bare array of its sessions). Wins over `src`. */
-  @property({ attribute: false }) accessor sessions: Schedule | ScheduleSession[] | undefined = undefined;
+  @property({ attribute: false }) sessions: Schedule | ScheduleSession[] | undefined = undefined;
 
   /** The event's IANA time zone (`America/Santiago`); overrides the data's. */
-  @property({ attribute: 'time-zone', reflect: true }) accessor timeZone: string | undefined = undefined;
+  @property({ attribute: 'time-zone', reflect: true }) timeZone: string | undefined = undefined;
 
   /** The reader's IANA time zone; defaults to the browser's. */
-  @property({ attribute: 'viewer-time-zone' }) accessor viewerTimeZone: string | undefined = undefined;
+  @property({ attribute: 'viewer-time-zone' }) viewerTimeZone: string | undefined = undefined;
 
   /** The current time, as ISO 8601 (for demos and tests); defaults to the clock. */
-  @property() accessor now: string | undefined = undefined;
+  @property() now: string | undefined = undefined;
 
   /** `list`, or `grid` for a grid by room (which falls back to the list in a narrow container). */
-  @property({ reflect: true }) accessor view: 'list' | 'grid' = 'list';
+  @property({ reflect: true }) view: 'list' | 'grid' = 'list';
 
   /** Keep the day and filters in the URL hash, so a view can be shared. */
-  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) accessor syncUrl = false;
+  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
 
   /** The ARIA level of the time-slot headings, 1 to 6; session titles are one level below (6 at most). */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /**
    * URL template of a speaker's page, `{id}` standing for the speaker's id (`/people/{id}`, `#people/{id}`).
    * Speakers with an id then link there, and following the link fires `poplus-speaker-select`.
    */
-  @property({ attribute: 'speaker-href' }) accessor speakerHref: string | undefined = undefined;
+  @property({ attribute: 'speaker-href' }) speakerHref: string | undefined = undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
