@@ -141,14 +141,15 @@ export function fromRecords(value: unknown): ParticipantData {
   if (!Array.isArray(list)) throw new DataReadError('content', { nothingUsable: true, detail: 'expected a list of participants' });
   let skipped = 0;
   // One pass, stopping at each record's first readable field: this is all the work 100,000 records cost
-  // before they are shown (their fields are read when drawn, sorted or searched).
+  // before they are shown (their fields are read when drawn, sorted or searched). A string is not searched for
+  // a non-space here: that would copy every concatenated string the page built.
   const readable = new Uint8Array(list.length);
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
     if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
       for (const key in item) {
         const value = (item as Participant)[key];
-        if (key.trim() && (typeof value === 'string' ? /\S/.test(value) : toCell(value) !== undefined)) {
+        if (key.trim() && (typeof value === 'string' ? value !== '' : toCell(value) !== undefined)) {
           readable[i] = 1;
           break;
         }

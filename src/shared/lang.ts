@@ -36,11 +36,13 @@ export function resolveLang(el: Element): string {
   return 'en';
 }
 
-/** The direction the element lays out in: an explicit `dir` wins, else the computed CSS direction. */
+/** The direction the element lays out in: the nearest explicit `dir`, else the HTML directionality. */
 export function resolveDir(el: Element): 'ltr' | 'rtl' {
   const explicit = closestAttribute(el, 'dir');
   if (explicit === 'rtl' || explicit === 'ltr') return explicit;
-  return getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
+  // `dir="auto"`, or none at all: the HTML directionality, which `:dir()` gives without making the browser
+  // compute the page's styles first (a forced style recalculation as the element connects).
+  return el.matches(':dir(rtl)') ? 'rtl' : 'ltr';
 }
 
 const firstStrong =
