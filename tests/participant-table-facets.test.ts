@@ -106,7 +106,8 @@ describe('<poplus-participant-table> facets', () => {
       const el = await fixture<PoplusParticipantTable>(
         html`<poplus-participant-table lang="en" .participants=${many}></poplus-participant-table>`,
       );
-      await el.updateComplete;
+      // The combobox loads on first use.
+      await waitUntil(() => combobox(el), 'the combobox did not load', { timeout: 4000 });
       return el;
     }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Schedule } from '../src/data/schedule.js';
 import '../src/elements/session-list/session-list.js';
 import type { PoplusSessionList } from '../src/elements/session-list/session-list.js';
@@ -44,7 +44,8 @@ describe('<poplus-session-list> controllers', () => {
     const el = await render();
     const title = session(el, 'First').querySelector<HTMLButtonElement>('.title')!;
     title.click();
-    await el.updateComplete;
+    // The calendar writer loads on first use.
+    await waitUntil(() => session(el, 'First').querySelector('a[download]'), 'no calendar file');
     const file = session(el, 'First').querySelector<HTMLAnchorElement>('a[download]')!.href;
     const favorites = $<HTMLAnchorElement>(el, 'a[part="download"]')!.href;
     expect(await serves(file)).to.equal(true);

@@ -99,7 +99,7 @@ describe('<poplus-session-list> as read', () => {
     const lunch = session(el, 'Lunch');
     expect(text(lunch.querySelector('.time'))).to.equal('from 1:00 PM');
     lunch.querySelector<HTMLButtonElement>('.title')!.click();
-    await el.updateComplete;
+    await waitUntil(() => lunch.querySelector('a[download]'), 'no calendar file');
     const ics = await fetch(lunch.querySelector<HTMLAnchorElement>('a[download]')!.href).then((r) => r.text());
     expect(ics).to.contain('DTSTART:20140429T170000Z\r\n');
     expect(ics).not.to.contain('DTEND');

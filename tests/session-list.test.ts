@@ -276,6 +276,8 @@ describe('<poplus-session-list>', () => {
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(['Apps vs. APIs']);
       expect(tabs(el).map(text)).to.deep.equal(['Tue, Apr 29 (1)', 'Wed, Apr 30 (1)']);
+      // The calendar writer loads on first use.
+      await waitUntil(() => $(el, 'a[part="download"]'), 'no download link');
       const link = $<HTMLAnchorElement>(el, 'a[part="download"]')!;
       expect(text(link)).to.equal('Download my sessions (.ics)');
       expect(link.download).to.equal('popluscon-2014-my-sessions.ics');
@@ -330,6 +332,7 @@ describe('<poplus-session-list>', () => {
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       const details = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      await waitUntil(() => details.querySelector('a[download]'), 'no calendar file');
       expect([...details.querySelectorAll('a')].map(text)).to.deep.equal(['Agenda', 'Notes', 'Add to calendar (.ics)']);
       const add = [...details.querySelectorAll('a')].pop()!;
       expect(add.download).to.equal('d1-s1-grey.ics');

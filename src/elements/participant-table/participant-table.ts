@@ -19,7 +19,7 @@ import {
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { containerHost, fieldStyles, stateStyles, tokens } from '../../shared/tokens.js';
 import { styles } from './participant-table.styles.js';
-import { FacetCombobox } from './facet-combobox.js';
+import type { FacetCombobox } from './facet-combobox.js';
 import { IdleWork } from './idle-work.js';
 import { RovingFocus } from './roving-focus.js';
 import { RowWindow, WINDOW_FROM, type RowRange } from './row-window.js';
@@ -38,7 +38,7 @@ import {
 } from './table-columns.js';
 import { TableEngine, type FacetCounts, type Item, type View } from './table-engine.js';
 import { csvDelimiter, readTable, toCsv } from './table-model.js';
-import { download, facetChoices, renderCell, renderHeader, renderPager, renderSelect, summaryText } from './table-parts.js';
+import { download, facetChoices, loadedCombobox, renderCell, renderHeader, renderPager, renderSelect, summaryText } from './table-parts.js';
 
 /** A table that draws all its rows indexes its fields at once (its filters show their counts in the first
  * paint); a larger one after the first paint, while the page is idle. */
@@ -108,10 +108,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     read: readParticipants,
     isEmpty: (data) => data.records.length === 0,
     // A plain <table> child stands in when there is no `src` to load.
-    light: () => {
-      const table = this.querySelector<HTMLTableElement>(':scope > table');
-      return table ? readTable(table) : undefined;
-    },
+    light: () => readTable(this.querySelector(':scope > table')),
   });
   readonly #window = new RowWindow(this);
   readonly #idle = new IdleWork(this);
@@ -380,8 +377,11 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     const pick = (value: string | null) => this.#onFacet(facet, value);
     if (!counts || counts.values.length <= SELECT_UP_TO) return renderSelect(label, choices, selected, pick);
     const more = (count: number) => this.t('tableMoreChoices', formatNumber(this.locale, count));
+    const Combobox = loadedCombobox(() => this.requestUpdate());
+    // Until the combobox has loaded, a `<select>` offers the choice in force (every choice if it cannot load).
+    if (!Combobox) return renderSelect(label, Combobox === null ? choices : [selected], selected, pick);
     let combobox = this.#comboboxes.get(facet.key);
-    if (!combobox) this.#comboboxes.set(facet.key, (combobox = new FacetCombobox(this, `facet-${this.#comboboxes.size}`)));
+    if (!combobox) this.#comboboxes.set(facet.key, (combobox = new Combobox(this, `facet-${this.#comboboxes.size}`)));
     return combobox.render({ label, choices, selected, pick, more });
   }
 

@@ -43,9 +43,10 @@ export const csvDelimiter = (locale: string): string =>
 
 /**
  * Records from a plain HTML `<table>`: its header cells name the fields (`data-field`, else the header's
- * text in lower case with `_` for spaces), each body row is one record.
+ * text in lower case with `_` for spaces), each body row is one record; `undefined` without a table.
  */
-export function readTable(table: HTMLTableElement): Participant[] {
+export function readTable(table: HTMLTableElement | null): Participant[] | undefined {
+  if (!table) return undefined;
   const headerRow = table.tHead?.rows[0] ?? table.rows[0];
   if (!headerRow) return [];
   const fields = [...headerRow.cells].map(

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { writeICalendar } from './ics.js';
+import type { writeICalendar } from './ics.js';
 import type { ScheduleModel } from './place-sessions.js';
 
 /** The files to offer: of the programme's favourites and opened sessions. */
@@ -14,13 +14,17 @@ interface Wanted {
 /**
  * The `.ics` files the list offers, as blob URLs: one of the reader's favourites, and one per opened session.
  * A file no longer offered (a session closed, a favourite removed, another programme) has its URL revoked,
- * and all are revoked when the element leaves the page (and written again if it comes back).
+ * and all are revoked when the element leaves the page (and written again if it comes back). The writer loads
+ * when the first file is wanted; the links appear once it has.
  */
 export class CalendarDownloadsController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   #favorites?: string;
   readonly #sessions = new Map<string, string>();
   #wanted?: Wanted;
+  #write?: typeof writeICalendar;
+  #loading?: Promise<void>;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -44,11 +48,24 @@ export class CalendarDownloadsController implements ReactiveController {
   update(wanted: Wanted, renew: boolean): void {
     this.#wanted = wanted;
     const { model, favorites, open, untitled } = wanted;
+    const write = this.#write;
+    if (!write) {
+      // Without the writer (offline, say), there are no download links.
+      if ((favorites.size || open.size) && !this.#loading)
+        this.#loading = import('./ics.js').then(
+          ({ writeICalendar }) => {
+            this.#write = writeICalendar;
+            if (this.#connected) this.#rewrite();
+          },
+          () => {},
+        );
+      return;
+    }
     const { sessions, eventId, timeZone } = model;
     const options = { eventId, name: model.name || undefined, timeZone, untitled };
     revoke(this.#favorites);
     const starred = sessions.filter((s) => favorites.has(s.id));
-    this.#favorites = starred.length ? blobUrl(writeICalendar(starred, options)) : undefined;
+    this.#favorites = starred.length ? blobUrl(write(starred, options)) : undefined;
     for (const [id, url] of this.#sessions) {
       if (renew || !open.has(id)) {
         revoke(url);
@@ -56,19 +73,24 @@ export class CalendarDownloadsController implements ReactiveController {
       }
     }
     for (const session of sessions) {
-      if (open.has(session.id) && !this.#sessions.has(session.id))
-        this.#sessions.set(session.id, blobUrl(writeICalendar([session], options)));
+      if (open.has(session.id) && !this.#sessions.has(session.id)) this.#sessions.set(session.id, blobUrl(write([session], options)));
     }
   }
 
-  hostConnected(): void {
+  #rewrite(): void {
     if (this.#wanted) {
       this.update(this.#wanted, true);
       this.#host.requestUpdate();
     }
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+    this.#rewrite();
+  }
+
   hostDisconnected(): void {
+    this.#connected = false;
     revoke(this.#favorites);
     this.#favorites = undefined;
     this.#sessions.forEach(revoke);
