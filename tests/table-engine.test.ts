@@ -209,6 +209,23 @@ describe('table engine', () => {
       expect(before).to.deep.equal(['a, b', '7', '']);
     });
 
+    it('encodes a large field a slice of rows at a time in idle tasks, each slice kept when a sort needs it early', () => {
+      const many: Participant[] = Array.from({ length: 50_000 }, (_, i) => ({ name: `Person ${(i * 7919) % 50_000}` }));
+      const [idle, eager] = [engineOf(many), engineOf(many)];
+      const tasks = idle.indexing({ search: [], sort: [name], both: [] });
+      // Three slices of rows, then the sort ranks.
+      expect(tasks).to.have.length(4);
+      tasks[0]!();
+      tasks[1]!();
+      expect(idle.isEncoded(name)).to.equal(false);
+      // A sort before the last slice finishes the encoding from where it stopped.
+      const order = idle.order([{ field: name, descending: false }])!;
+      expect(idle.isEncoded(name)).to.equal(true);
+      tasks.slice(2).forEach((task) => task());
+      expect(Array.from(order)).to.deep.equal(Array.from(eager.order([{ field: name, descending: false }])!));
+      expect(names(idle, order.subarray(0, 3))).to.deep.equal(['Person 0', 'Person 1', 'Person 2']);
+    });
+
     it('finds the first row with a text', () => {
       const engine = engineOf();
       expect(engine.find(name, 'Bruno Ortiz')).to.equal(4);

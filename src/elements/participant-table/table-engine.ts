@@ -85,27 +85,52 @@ interface Encoded {
   ranks?: Int32Array;
 }
 
-export function encode(records: readonly Participant[], spec: FieldSpec): Encoded {
-  const n = records.length;
+/** Rows encoded in one idle task: at 100,000 distinct names, a slice is a few milliseconds. */
+const SLICE = 20_000;
+
+/** Encodes a field a slice of rows at a time (`run`), so that idle time can do it without a long task. */
+export class Encoder {
   // Most cells are strings that repeat (countries, organisations): their text is made once per distinct value.
-  const byRaw = new Map<unknown, number>();
-  const byText = new Map<string, number>();
-  const values: string[] = [];
-  const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const raw = spec.read(records[i]!);
-    const primitive = typeof raw !== 'object' || raw === null;
-    let id = primitive ? byRaw.get(raw) : undefined;
-    if (id === undefined) {
-      const text = spec.text(raw);
-      id = byText.get(text);
-      if (id === undefined) byText.set(text, (id = values.push(text) - 1));
-      if (primitive) byRaw.set(raw, id);
-    }
-    ids[i] = id;
+  readonly #byRaw = new Map<unknown, number>();
+  readonly #byText = new Map<string, number>();
+  readonly #values: string[] = [];
+  readonly #ids: Int32Array;
+  #next = 0;
+
+  constructor(
+    readonly records: readonly Participant[],
+    readonly spec: FieldSpec,
+  ) {
+    this.#ids = new Int32Array(records.length);
   }
-  return { values, ids, empty: byText.get('') ?? -1 };
+
+  /** Encodes the next `rows` rows (all that are left by default); true once every row is. */
+  run(rows = Infinity): boolean {
+    const { records, spec } = this;
+    const end = Math.min(records.length, this.#next + rows);
+    for (let i = this.#next; i < end; i++) {
+      const raw = spec.read(records[i]!);
+      const primitive = typeof raw !== 'object' || raw === null;
+      let id = primitive ? this.#byRaw.get(raw) : undefined;
+      if (id === undefined) {
+        const text = spec.text(raw);
+        id = this.#byText.get(text);
+        if (id === undefined) this.#byText.set(text, (id = this.#values.push(text) - 1));
+        if (primitive) this.#byRaw.set(raw, id);
+      }
+      this.#ids[i] = id;
+    }
+    this.#next = end;
+    return end === records.length;
+  }
+
+  get result(): Encoded {
+    this.run();
+    return { values: this.#values, ids: this.#ids, empty: this.#byText.get('') ?? -1 };
+  }
 }
+
+export const encode = (records: readonly Participant[], spec: FieldSpec): Encoded => new Encoder(records, spec).result;
 
 /** The collation rank of each value: equal ranks for values the collator calls equal; empty values last. */
 export function rankValues(values: readonly string[], compare: (a: string, b: string) => number): Int32Array {
@@ -157,6 +182,8 @@ export class TableEngine {
   /** Makes the collator's comparison when the first sort needs it: making a collator costs milliseconds. */
   readonly #collate: () => (a: string, b: string) => number;
   readonly #fields = new Map<string, Encoded>();
+  /** Fields being encoded in idle time, a slice at a time. */
+  readonly #encoders = new Map<string, Encoder>();
   /** The rows the last search matched (before facet filters), to narrow from while the reader types on. */
   #searched?: { query: string; order?: Uint32Array; fields: string; rows: Uint32Array };
 
@@ -175,7 +202,11 @@ export class TableEngine {
 
   #encoded(spec: FieldSpec): Encoded {
     let field = this.#fields.get(spec.id);
-    if (!field) this.#fields.set(spec.id, (field = encode(this.records, spec)));
+    if (!field) {
+      field = (this.#encoders.get(spec.id) ?? new Encoder(this.records, spec)).result;
+      this.#encoders.delete(spec.id);
+      this.#fields.set(spec.id, field);
+    }
     return field;
   }
 
@@ -187,6 +218,14 @@ export class TableEngine {
     return (field.ranks ??= rankValues(field.values, this.#collate()));
   }
 
+  /** Encodes the next slice of a field's rows, for idle time: true once the field is encoded. */
+  #encodeSlice(spec: FieldSpec): boolean {
+    if (this.#fields.has(spec.id)) return true;
+    let encoder = this.#encoders.get(spec.id);
+    if (!encoder) this.#encoders.set(spec.id, (encoder = new Encoder(this.records, spec)));
+    return encoder.run(SLICE) && !!this.#encoded(spec);
+  }
+
   /** Does now what the first sort, search or count of a field would: for idle time. */
   prepare(spec: FieldSpec, { search = false, sort = false } = {}): void {
     const field = this.#encoded(spec);
@@ -194,13 +233,22 @@ export class TableEngine {
     if (sort) this.#ranks(field);
   }
 
-  /** Tasks for idle time, one field each: search indexes, sort ranks, or both. */
+  /** Tasks for idle time, each short enough not to hold up a frame: encoding a field a slice of rows at a time,
+   * then folding its values for search and ranking them for sort (at 100,000 distinct names, each of these
+   * last two is tens of milliseconds). */
   indexing({ search = [], sort = [], both = [] }: Record<'search' | 'sort' | 'both', readonly (FieldSpec | undefined)[]>): (() => void)[] {
-    const task = (spec: FieldSpec | undefined, options: { search?: boolean; sort?: boolean }) => () => spec && this.prepare(spec, options);
+    const tasks = (spec: FieldSpec | undefined, options: { search?: boolean; sort?: boolean }) =>
+      spec
+        ? [
+            ...Array.from({ length: Math.ceil(this.size / SLICE) }, () => () => void this.#encodeSlice(spec)),
+            ...(options.search ? [() => this.prepare(spec, { search: true })] : []),
+            ...(options.sort ? [() => this.prepare(spec, { sort: true })] : []),
+          ]
+        : [];
     return [
-      ...search.map((spec) => task(spec, { search: true })),
-      ...both.map((spec) => task(spec, { search: true, sort: true })),
-      ...sort.map((spec) => task(spec, { sort: true })),
+      ...search.flatMap((spec) => tasks(spec, { search: true })),
+      ...both.flatMap((spec) => tasks(spec, { search: true, sort: true })),
+      ...sort.flatMap((spec) => tasks(spec, { sort: true })),
     ];
   }
 
