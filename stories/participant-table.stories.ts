@@ -4,6 +4,7 @@ import '../src/elements/participant-table/participant-table.js';
 
 type Args = {
   src?: string;
+  format?: string;
   columns?: string;
   sort?: string;
   query?: string;
@@ -23,6 +24,7 @@ const meta: Meta<Args> = {
   args: { src: '/demo/data/popolo-fixture.json', sort: 'name' },
   render: (args) => html`<poplus-participant-table
     src=${args.src ?? nothing}
+    format=${args.format ?? nothing}
     columns=${args.columns ?? nothing}
     sort=${args.sort ?? nothing}
     query=${args.query ?? nothing}
@@ -65,6 +67,27 @@ export const Paged: Story = {
 /** Taiwan's Legislative Yuan grouped by party, names sorted by `sort_name`. */
 export const Grouped: Story = {
   args: { src: '/fixtures/ep-taiwan-legislative_yuan-term9.csv', columns: 'name group area', 'group-by': 'group' },
+};
+
+/** An EveryPolitician Popolo file (Parliament of Nauru): one row per member with party, constituency and terms
+ * from the memberships, a photo and a Wikidata link from the identifiers; the term is a facet. */
+export const EveryPoliticianPopolo: Story = {
+  args: {
+    src: '/fixtures/ep-nauru-parliament-popolo.json',
+    columns: 'image name party area term wikidata',
+    facets: 'party term',
+    sort: 'name',
+  },
+};
+
+/** Wikidata query results (SPARQL JSON, members of the German Bundesrat): the query's variables are the columns,
+ * entity addresses become links. */
+export const WikidataQuery: Story = { args: { src: '/fixtures/wikidata-bundesrat-members.json', sort: undefined } };
+
+/** The speakers of a programme (38C3's frab `schedule.xml`) as people, with their sessions: the same file the
+ * session list reads. */
+export const ProgrammeSpeakers: Story = {
+  args: { src: '/demo/data/38c3-schedule.xml', format: 'speakers', sort: 'name', caption: '38C3 speakers' },
 };
 
 /** Searched and filtered from attributes. */

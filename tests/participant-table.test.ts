@@ -119,12 +119,47 @@ describe('<poplus-participant-table>', () => {
       const el = await loaded(
         html`<poplus-participant-table lang="en" columns="name group area" sort="name" src="/tests/fixtures/ep-taiwan-legislative_yuan-term9.csv"></poplus-participant-table>`,
       );
-      expect(qa(el, 'thead th').map((th) => th.querySelector('span')!.textContent)).to.deep.equal(['Name', 'Organisation', 'Area']);
+      expect(qa(el, 'thead th').map((th) => th.querySelector('span')!.textContent)).to.deep.equal(['Name', 'Group', 'Area']);
       // sort_name is "family, given": Fai sorts under F, before Hsiao, though "Alex" alone would come first.
       const order = names(el);
       expect(order[0]).not.to.equal('Alex Hrong-Tai Fai');
       expect(order.indexOf('Alex Hrong-Tai Fai')).to.be.lessThan(order.indexOf('Bi-Khim Hsiao'));
       expect(summary(el)).to.equal('117 of 117 participants, sorted by Name');
+    });
+
+    it('reads an EveryPolitician Popolo file: party, area and term headed as such, the term a facet, Wikidata linked', async () => {
+      const el = await loaded(
+        html`<poplus-participant-table lang="en" columns="name party area term wikidata" facets="term" src="/tests/fixtures/ep-nauru-parliament-popolo.json"></poplus-participant-table>`,
+      );
+      const headings = qa(el, 'thead th').map((th) => th.querySelector('span')!.textContent);
+      expect(headings).to.deep.equal(['Name', 'Party', 'Area', 'Term', 'Wikidata']);
+      expect(q(el, '[part="filter"]').closest('label')!.textContent).to.contain('Term');
+      const stephen = qa<HTMLTableRowElement>(el, 'tr[part="row"]').find((row) => row.textContent!.includes('Marcus Stephen'))!;
+      const link = stephen.cells[4]!.querySelector('a')!;
+      expect(link.href).to.equal('https://www.wikidata.org/wiki/Q274174');
+      expect(link.textContent).to.equal('https://www.wikidata.org/wiki/Q274174');
+    });
+
+    it('reads Wikidata query results: the label variable names the row, camelCase variables read as words', async () => {
+      const el = await loaded(
+        html`<poplus-participant-table lang="en" src="/tests/fixtures/wikidata-bundesrat-members.json"></poplus-participant-table>`,
+      );
+      expect(qa(el, 'thead th').map((th) => th.querySelector('span')!.textContent)).to.deep.equal(['Person', 'Party']);
+      expect(qa<HTMLTableRowElement>(el, 'tr[part="row"]')[0]!.cells[1]!.querySelector('a')!.href).to.match(
+        /^http:\/\/www\.wikidata\.org\/entity\/Q\d+$/,
+      );
+      el.columns = 'personLabel dateOfBirth thumbnailURI abgeordnetenwatchID';
+      await el.updateComplete;
+      const headings = qa(el, 'thead th').map((th) => th.querySelector('span')!.textContent);
+      expect(headings).to.deep.equal(['Person', 'Date of birth', 'Thumbnail URI', 'Abgeordnetenwatch ID']);
+    });
+
+    it("shows a programme's speakers with their sessions", async () => {
+      const el = await loaded(
+        html`<poplus-participant-table lang="en" format="speakers" src="/demo/data/38c3-schedule.xml"></poplus-participant-table>`,
+      );
+      expect(qa(el, 'thead th').map((th) => th.querySelector('span')!.textContent)).to.deep.equal(['Name', 'Sessions']);
+      expect(qa<HTMLTableRowElement>(el, 'tr[part="row"]').every((row) => row.cells[1]!.textContent!.trim() !== '')).to.equal(true);
     });
 
     it('shows the organisations file of the demo through src', async () => {

@@ -55,6 +55,11 @@ export const tableMessages = {
   tableColumnEmail: 'Email',
   tableColumnUrl: 'Website',
   tableColumnImage: 'Photo',
+  tableColumnParty: 'Party',
+  tableColumnGroup: 'Group',
+  tableColumnArea: 'Area',
+  tableColumnTerm: 'Term',
+  tableColumnSessions: 'Sessions',
   tableSortAscending: 'sort ascending',
   tableSortDescending: 'sort descending',
   /** Read after a column's name on its sort button, with the separator the language puts between them. */

@@ -85,9 +85,13 @@ export class FieldSpecs {
   }
 }
 
-/** The well-known fields present (name, organisation, role, country), else the first four. */
+/**
+ * The well-known fields present (name, organisation, role, country, a speaker's sessions), else the first four.
+ * Without a `name`, a query's first label (`personLabel`) names the row.
+ */
 function defaultColumns(fields: string[]): string[] {
-  const known = ['name', ...ORGANIZATION_FIELDS, 'role', 'country'];
+  const name = fields.find((f) => f.toLowerCase() === 'name') ? 'name' : (fields.find((f) => /.Label$/.test(f)) ?? 'name');
+  const known = [name.toLowerCase(), ...ORGANIZATION_FIELDS, 'role', 'country', 'sessions'];
   const present = known.map((k) => fields.find((f) => f.toLowerCase() === k)).filter((f): f is string => !!f);
   const unique = present.filter((f, i) => kindOf(f) !== 'organization' || present.findIndex((p) => kindOf(p) === 'organization') === i);
   return unique.length ? unique : fields.filter((f) => f !== 'id').slice(0, 4);
@@ -126,11 +130,29 @@ const LABELS: Partial<Record<ColumnKind, MessageKey & `tableColumn${string}`>> =
   image: 'tableColumnImage',
 };
 
-/** A column's heading: translated for the well-known fields, else the field's name as words ("Given name"). */
+/** Headings of fields that share a kind with others (a party filters like an organisation) or have none. */
+const NAMED: Record<string, MessageKey & `tableColumn${string}`> = {
+  party: 'tableColumnParty',
+  group: 'tableColumnGroup',
+  area: 'tableColumnArea',
+  term: 'tableColumnTerm',
+  sessions: 'tableColumnSessions',
+};
+
+/**
+ * A column's heading: translated for the well-known fields, else the field's name as words: `birth_date` and
+ * `dateOfBirth` read "Birth date" and "Date of birth", a query's `personLabel` "Person".
+ */
 export function columnLabel(key: string, locale: string, t: (message: MessageKey & `tableColumn${string}`) => string): string {
-  const known = LABELS[kindOf(key)];
+  const known = NAMED[key.toLowerCase()] ?? LABELS[kindOf(key)];
   if (known) return t(known);
-  const text = key.replace(/[_-]+/g, ' ').trim();
+  const text = key
+    .replace(/(?<=.)Label$/, '')
+    .split(/[_\s-]+|(?<=\p{Ll})(?=\p{Lu})/u)
+    .filter(Boolean)
+    // The words of camelCase in lower case, an acronym (`URI`) as written.
+    .map((word, i) => (i && /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLocaleLowerCase(locale) : word))
+    .join(' ');
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 

@@ -128,10 +128,12 @@ export function download(text: string, name: string, type = 'text/csv;charset=ut
  */
 export function renderCell(column: Column, text: string, raw: () => string, label: string, first: boolean): TemplateResult {
   let content: unknown = text;
-  if (column.kind === 'url' || column.kind === 'email') {
+  // Any cell that holds one web address links to it (a Wikidata entity, a profile), whatever its column.
+  const link = column.kind === 'url' || (column.kind !== 'image' && /^https?:\/\/\S+$/i.test(text));
+  if (link || column.kind === 'email') {
     // An e-mail column links only what looks like an address.
     const address = /^(mailto:)?[^\s@:/]+@[^\s@]+$/i.exec(text);
-    const href = safeUrl(column.kind === 'url' ? raw() : address && (address[1] ? text : `mailto:${text}`));
+    const href = safeUrl(link ? raw() : address && (address[1] ? text : `mailto:${text}`));
     // A web address may break after a slash or a dot, not inside a word.
     if (href) content = html`<a href=${href}>${text.split(/(?<=[/.])/).map((part) => html`${part}<wbr />`)}</a>`;
   } else if (column.kind === 'image') {
