@@ -113,6 +113,20 @@ describe('<poplus-session-list> as read', () => {
     expect(radios.map(text)).to.deep.equal(['Event time (GMT+0)', 'My time (Chile Time)']);
   });
 
+  it('says when the programme gives no time zone for its wall-clock times, rather than naming a guessed one', async () => {
+    const noZone = { ...programme, event: { id: 'no-zone', name: 'No zone' } };
+    const el = await render({ viewer: 'Asia/Tokyo' }, noZone);
+    expect(text($(el, '.note'))).to.match(/^The programme does not give its time zone: times are shown as written\. /);
+    // As written: 10:00 stays 10:00, and there is no switch between two zones.
+    expect(text(session(el, 'Open data in parliaments').querySelector('.time'))).to.equal('10:00 – 11:00 AM');
+    expect($(el, '[part="time-zone"]')).to.equal(null);
+    const es = await render({ viewer: 'Asia/Tokyo', lang: 'es' }, noZone);
+    expect(text($(es, '.note'))).to.match(/^El programa no indica su zona horaria/);
+    // Times with an offset are instants: the reader's zone is no guess then.
+    const offsets = { ...noZone, sessions: [{ id: 'x', title: 'Keynote', start: '2014-04-29T10:00:00-04:00' }] };
+    expect(text($(await render({ viewer: 'Asia/Tokyo' }, offsets), '.note'))).to.match(/^Times in Japan Standard Time \(GMT\+9\)\. /);
+  });
+
   it('says on which days a search matches when the day shown has none, and goes there', async () => {
     const el = await render();
     await search(el, 'mapping');

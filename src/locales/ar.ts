@@ -83,6 +83,7 @@ const ar: Partial<Catalogue> = {
   sessionEventTime: (zone) => `توقيت الفعالية (${zone})`,
   sessionMyTime: (zone) => `توقيتي (${zone})`,
   sessionTimesIn: (zone) => `الأوقات حسب ${zone}.`,
+  sessionZoneUnknown: 'لا يذكر البرنامج منطقته الزمنية: تُعرض الأوقات كما كُتبت.',
   sessionNextDay: '+١ يوم',
   sessionPreviousDay: '−١ يوم',
   sessionAllDay: 'طوال اليوم',

@@ -98,6 +98,7 @@ export const sessionMessages = {
   sessionEventTime: (zone: string) => `Event time (${zone})`,
   sessionMyTime: (zone: string) => `My time (${zone})`,
   sessionTimesIn: (zone: string) => `Times in ${zone}.`,
+  sessionZoneUnknown: 'The programme does not give its time zone: times are shown as written.',
   sessionNextDay: '+1 day',
   sessionPreviousDay: '−1 day',
   sessionAllDay: 'All day',

@@ -76,6 +76,7 @@ const es: Catalogue = {
   sessionEventTime: (zone) => `Hora del evento (${zone})`,
   sessionMyTime: (zone) => `Mi hora (${zone})`,
   sessionTimesIn: (zone) => `Horas en ${zone}.`,
+  sessionZoneUnknown: 'El programa no indica su zona horaria: las horas se muestran tal como están escritas.',
   sessionNextDay: '+1 día',
   sessionPreviousDay: '−1 día',
   sessionAllDay: 'Todo el día',

@@ -71,6 +71,7 @@ const fr: Partial<Catalogue> = {
   sessionEventTime: (zone) => `Heure de l’événement (${zone})`,
   sessionMyTime: (zone) => `Mon heure (${zone})`,
   sessionTimesIn: (zone) => `Heures : ${zone}.`,
+  sessionZoneUnknown: 'Le programme n’indique pas son fuseau horaire : les heures sont affichées telles qu’écrites.',
   sessionNextDay: '+1 jour',
   sessionPreviousDay: '−1 jour',
   sessionAllDay: 'Toute la journée',

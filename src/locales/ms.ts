@@ -75,6 +75,7 @@ const ms: Catalogue = {
   sessionEventTime: (zone) => `Masa acara (${zone})`,
   sessionMyTime: (zone) => `Masa saya (${zone})`,
   sessionTimesIn: (zone) => `Masa dalam ${zone}.`,
+  sessionZoneUnknown: 'Atur cara tidak menyatakan zon waktunya: masa ditunjukkan seperti yang ditulis.',
   sessionNextDay: '+1 hari',
   sessionPreviousDay: '−1 hari',
   sessionAllDay: 'Sepanjang hari',

@@ -72,6 +72,7 @@ const zhHans: Catalogue = {
   sessionEventTime: (zone) => `活动时间（${zone}）`,
   sessionMyTime: (zone) => `我的时间（${zone}）`,
   sessionTimesIn: (zone) => `时间以${zone}显示。`,
+  sessionZoneUnknown: '日程未注明时区：时间按原文显示。',
   sessionNextDay: '+1 天',
   sessionPreviousDay: '−1 天',
   sessionAllDay: '全天',

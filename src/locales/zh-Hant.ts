@@ -75,6 +75,7 @@ const zhHant: Catalogue = {
   sessionEventTime: (zone) => `活動時間（${zone}）`,
   sessionMyTime: (zone) => `我的時間（${zone}）`,
   sessionTimesIn: (zone) => `時間以${zone}顯示。`,
+  sessionZoneUnknown: '議程未註明時區：時間按原文顯示。',
   sessionNextDay: '+1 天',
   sessionPreviousDay: '−1 天',
   sessionAllDay: '全天',

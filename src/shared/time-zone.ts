@@ -120,16 +120,16 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:
 
 /**
  * Reads an ISO 8601 date or date-time: with an offset it is an instant; without one it is wall-clock time
- * in `zone`; a plain date is that day's midnight in `zone`, flagged all-day. A date or time that does not
- * exist (30 February, 25:00) is not read.
+ * in `zone` (flagged `floating`); a plain date is that day's midnight in `zone`, flagged all-day. A date or
+ * time that does not exist (30 February, 25:00) is not read.
  */
-export function parseScheduleTime(value: unknown, zone: string): { ms: number; allDay: boolean } | undefined {
+export function parseScheduleTime(value: unknown, zone: string): { ms: number; allDay: boolean; floating?: boolean } | undefined {
   if (typeof value !== 'string') return undefined;
   const match = WALL_CLOCK.exec(value.trim());
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s, offset] = match;
   const wall = calendarTime(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0));
-  if (!offset) return Number.isNaN(wall) ? undefined : { ms: instantAt(wall, zone), allDay: h === undefined };
+  if (!offset) return Number.isNaN(wall) ? undefined : { ms: instantAt(wall, zone), allDay: h === undefined, floating: h !== undefined };
   const ms = h === undefined || Number.isNaN(wall) ? NaN : Date.parse(value.trim().replace(' ', 'T'));
   return Number.isNaN(ms) ? undefined : { ms, allDay: false };
 }

@@ -27,6 +27,7 @@ describe('time-zone arithmetic (Intl)', () => {
     expect(parseScheduleTime('2014-04-29T11:00', 'America/Santiago')).to.deep.equal({
       ms: Date.parse('2014-04-29T15:00:00Z'),
       allDay: false,
+      floating: true,
     });
     expect(parseScheduleTime('2014-04-29', 'America/Santiago')?.allDay).to.equal(true);
     for (const bad of ['', 'soon', '2014-13-01T10:00', '11:00', null, 5]) expect(parseScheduleTime(bad, 'UTC')).to.equal(undefined);

@@ -48,6 +48,8 @@ export interface ScheduleModel {
   kinds: string[];
   /** Titles (or ids) of sessions left out because no start time could be read, or no day of the years 0–9999. */
   skipped: string[];
+  /** Times without an offset and no zone from the data or the page: they are shown as written, in the reader's. */
+  zoneUnknown: boolean;
 }
 
 /** Whether a text is a day that exists, `YYYY-MM-DD`: the years 0–9999, the only ones the list can name. */
@@ -81,6 +83,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
   const timeZone = isTimeZone(zone) ? zone : isTimeZone(schedule.event?.timeZone) ? schedule.event.timeZone : fallbackZone;
   const sessions: PlacedSession[] = [];
   const skipped: string[] = [];
+  let floating = false;
   const ids = new Set<string>();
   const rooms = new Map<string, number>();
   const tracks = new Set<string>();
@@ -96,6 +99,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
     if (typeof source !== 'object' || !source) return;
     const title = asText(source.title);
     const start = parseScheduleTime(source.start, timeZone);
+    floating ||= !!start?.floating;
     // Its day: an all-day session's date, else the `day` given, else its start's date in the zone, which for a
     // start on the last day of 9999 (the first of year 0) is in year 10000 east of UTC (year −1 west of it).
     let day = asText(source.day);
@@ -174,6 +178,7 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
     tracks: [...tracks],
     kinds: [...kinds],
     skipped,
+    zoneUnknown: floating && !isTimeZone(zone) && !isTimeZone(schedule.event?.timeZone),
   };
 }
 

@@ -391,7 +391,7 @@ export class PoplusSessionList extends DataElement(PoplusElement) {
     >
       ${!tabbed ? html`<div class="print-day" role="heading" aria-level=${Math.max(1, level - 1)}>${day.label}</div>` : nothing}
       <p class="note">
-        ${this.t('sessionTimesIn', day.zone)}
+        ${this.#model?.zoneUnknown ? this.t('sessionZoneUnknown') : this.t('sessionTimesIn', day.zone)}
         <span role="status"
           >${this.t('sessionShown', formatNumber(this.locale, day.shown), formatNumber(this.locale, day.total), { shown: day.shown, total: day.total })}</span
         >
