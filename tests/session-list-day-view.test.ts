@@ -53,6 +53,27 @@ describe('session list day view (pure)', () => {
     expect(byTitle(tokyo, 'Registration').shift).to.equal(0);
   });
 
+  it('names the day of an end that falls on a later day: a night session, a two-day hackathon', () => {
+    const long = placeSchedule(
+      {
+        event: { id: 'long', timeZone: 'America/Santiago' },
+        sessions: [
+          { id: 'n', title: 'Night', start: '2014-04-29T22:00', end: '2014-04-30T04:00' },
+          { id: 'h', title: 'Hackathon', start: '2014-04-29T10:00', end: '2014-04-30T16:00' },
+          { id: 'm', title: 'To midnight', start: '2014-04-29T22:00', end: '2014-04-30T00:00' },
+        ],
+      },
+      undefined,
+      'UTC',
+    );
+    const v = view({}, long);
+    expect(['Night', 'Hackathon', 'To midnight'].map((title) => byTitle(v, title).time)).to.deep.equal([
+      '10:00 PM – Wed 4:00 AM',
+      '10:00 AM – Wed 4:00 PM',
+      '10:00 PM – 12:00 AM',
+    ]);
+  });
+
   it('filters and counts per day; a chosen day stays chosen', () => {
     const v = view({ filters: { ...NO_FILTERS, track: 'Building Poplus' } });
     expect([...v.matches.values()]).to.deep.equal([0, 4]);

@@ -147,7 +147,7 @@ describe('<poplus-session-list>', () => {
       await el.updateComplete;
       expect(tabs(el).map(text)).to.deep.equal(['Sat 26 Oct', 'Sun 27 Oct']);
       expect(slotTimes(el)).to.deep.equal(['10:00', '11:00', '22:00']);
-      expect(text(session(el, 'Night of the maintainers').querySelector('.time'))).to.equal('22:00 – 02:00');
+      expect(text(session(el, 'Night of the maintainers').querySelector('.time'))).to.equal('22:00 – Sun 02:00');
       tabs(el)[1]!.click();
       await el.updateComplete;
       // All-day first; 09:00Z is 10:00 CET after the clocks went back; a floating time reads in the calendar's zone.

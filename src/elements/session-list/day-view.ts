@@ -140,13 +140,18 @@ function remember(format: Intl.DateTimeFormat, key: string, make: () => string):
 /** "11:00 AM", with a format of {@link timeFormat}. */
 const timeText = (format: Intl.DateTimeFormat, ms: number): string => remember(format, String(ms), () => format.format(ms));
 
-/** "11:00 AM – 12:00 PM"; a range across midnight in the zone shown keeps to times, without dates. */
+/** "11:00 AM – 12:00 PM"; a range that ends on a later day in the zone shown names that day ("10:00 PM – Wed
+ * 4:00 AM"), so that a night session or a two-day hackathon does not read as a few hours of one day. */
 function rangeText(format: Intl.DateTimeFormat, zone: string, start: number, end: number): string {
-  return remember(format, `${start}-${end}`, () =>
-    dayInZone(start, zone) === dayInZone(end - 1, zone)
-      ? format.formatRange(start, end)
-      : `${timeText(format, start)} – ${timeText(format, end)}`,
-  );
+  return remember(format, `${start}-${end}`, () => {
+    const day = dayInZone(start, zone);
+    if (day === dayInZone(end, zone)) return format.formatRange(start, end);
+    // Up to midnight: times alone (a range of two dates would spell both out).
+    if (day === dayInZone(end - 1, zone)) return `${timeText(format, start)} – ${timeText(format, end)}`;
+    const { locale } = format.resolvedOptions();
+    const endDay = dateTimeFormat(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone });
+    return `${timeText(format, start)} – ${endDay.format(end)}`;
+  });
 }
 
 /** A session's time as the list shows it, with `format` the zone's {@link timeFormat}. */
