@@ -82,6 +82,21 @@ describe('<poplus-session-list> as read', () => {
     expect(getComputedStyle(card.querySelector('.title')!).overflowWrap).to.equal('anywhere');
   });
 
+  it('gives the level and the language the programme names, a language tag by its name in the reader’s language', async () => {
+    const withLevel = {
+      ...programme,
+      sessions: [
+        { id: 'x', title: 'Tutorial', start: '2014-04-29T10:00', room: 'Red room', level: 'Beginner', language: 'de' },
+        { id: 'y', title: 'Charla', start: '2014-04-29T11:00', language: 'Español rioplatense' },
+      ],
+    };
+    const el = await render({}, withLevel);
+    expect(text(session(el, 'Tutorial').querySelector('.meta'))).to.equal('from 10:00 AM Room: Red room Level: Beginner Language: German');
+    expect(text(session(el, 'Charla').querySelector('.meta'))).to.equal('from 11:00 AM Language: Español rioplatense');
+    const es = await render({ lang: 'es' }, withLevel);
+    expect(text(session(es, 'Tutorial').querySelector('.meta'))).to.contain('Nivel: Beginner Idioma: alemán');
+  });
+
   it('separates the meta line’s items with a dot screen readers skip, and names each item', async () => {
     const el = await render();
     const meta = session(el, 'Open data in parliaments').querySelector('.meta')!;

@@ -190,7 +190,7 @@ describe('<poplus-session-list>', () => {
     await el.updateComplete;
     expect(tabs(el)).to.have.length(5);
     const opening = session(el, 'Opening Ceremony');
-    expect(text(opening.querySelector('.meta'))).to.equal('11:00–11:30 Room: Curie Track: CCC Kind: Talk');
+    expect(text(opening.querySelector('.meta'))).to.equal('11:00–11:30 Room: Curie Track: CCC Kind: Talk Language: English');
     expect(text(opening.querySelector('.speakers'))).to.equal('Speakers: jinxx and smtw');
   });
 

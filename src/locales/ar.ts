@@ -72,6 +72,8 @@ const ar: Partial<Catalogue> = {
   sessionRoom: 'القاعة',
   sessionTrack: 'المسار',
   sessionKind: 'النوع',
+  sessionLevel: 'المستوى',
+  sessionLanguage: 'اللغة',
   sessionAny: 'الكل',
   sessionMine: 'جلساتي فقط',
   sessionClearFilters: 'مسح عوامل التصفية',

@@ -86,6 +86,8 @@ export const sessionMessages = {
   sessionRoom: 'Room',
   sessionTrack: 'Track',
   sessionKind: 'Kind',
+  sessionLevel: 'Level',
+  sessionLanguage: 'Language',
   sessionAny: 'All',
   sessionMine: 'My sessions only',
   sessionClearFilters: 'Clear filters',

@@ -64,6 +64,8 @@ const es: Catalogue = {
   sessionRoom: 'Sala',
   sessionTrack: 'Eje',
   sessionKind: 'Tipo',
+  sessionLevel: 'Nivel',
+  sessionLanguage: 'Idioma',
   sessionAny: 'Todos',
   sessionMine: 'Solo mis sesiones',
   sessionClearFilters: 'Quitar filtros',

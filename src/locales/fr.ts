@@ -60,6 +60,8 @@ const fr: Partial<Catalogue> = {
   sessionRoom: 'Salle',
   sessionTrack: 'Thème',
   sessionKind: 'Type',
+  sessionLevel: 'Niveau',
+  sessionLanguage: 'Langue',
   sessionAny: 'Tous',
   sessionMine: 'Mes sessions seulement',
   sessionClearFilters: 'Effacer les filtres',

@@ -63,6 +63,8 @@ const ms: Catalogue = {
   sessionRoom: 'Bilik',
   sessionTrack: 'Trek',
   sessionKind: 'Jenis',
+  sessionLevel: 'Tahap',
+  sessionLanguage: 'Bahasa',
   sessionAny: 'Semua',
   sessionMine: 'Sesi saya sahaja',
   sessionClearFilters: 'Kosongkan penapis',

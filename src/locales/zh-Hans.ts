@@ -60,6 +60,8 @@ const zhHans: Catalogue = {
   sessionRoom: '会议室',
   sessionTrack: '专题',
   sessionKind: '类型',
+  sessionLevel: '难度',
+  sessionLanguage: '语言',
   sessionAny: '全部',
   sessionMine: '只显示我的议程',
   sessionClearFilters: '清除筛选',

@@ -63,6 +63,8 @@ const zhHant: Catalogue = {
   sessionRoom: '會議室',
   sessionTrack: '議程軌',
   sessionKind: '類型',
+  sessionLevel: '難度',
+  sessionLanguage: '語言',
   sessionAny: '全部',
   sessionMine: '只顯示我的議程',
   sessionClearFilters: '清除篩選',

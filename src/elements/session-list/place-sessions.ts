@@ -25,6 +25,9 @@ export interface PlacedSession {
   /** The track's colour, when the programme gives a valid CSS colour for it. */
   color?: string;
   kind: string;
+  /** The audience level and the language, as the programme gives them (`Beginner`, `de`). */
+  level: string;
+  language: string;
   speakers: Speaker[];
   description: string;
   url?: string;
@@ -140,6 +143,8 @@ export function placeSchedule(schedule: Schedule, zone: string | undefined, fall
       track,
       color: colors.get(track),
       kind,
+      level: asText(source.level),
+      language: asText(source.language),
       speakers,
       description,
       url: safeUrl(source.url),

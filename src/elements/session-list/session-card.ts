@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Speaker } from '../../data/schedule.js';
-import { formatList, listFormat } from '../../shared/intl.js';
+import { formatList, languageName, listFormat } from '../../shared/intl.js';
 import type { PoplusElement } from '../../shared/poplus-element.js';
 import { safeUrl } from '../../shared/url.js';
 import type { SessionView } from './day-view.js';
@@ -103,6 +103,8 @@ export function renderSession(view: SessionView, c: CardContext): TemplateResult
       ${s.room ? item('room', c.t('sessionRoom'), s.room) : nothing}
       ${s.track ? item('track', c.t('sessionTrack'), s.color ? html`<span class="swatch" aria-hidden="true"></span>${s.track}` : s.track) : nothing}
       ${s.kind ? item('kind', c.t('sessionKind'), c.t('sessionKindName', s.kind)) : nothing}
+      ${s.level ? item('level', c.t('sessionLevel'), s.level) : nothing}
+      ${s.language ? item('language', c.t('sessionLanguage'), languageName(c.locale, s.language)) : nothing}
     </p>
     ${s.speakers.length ? renderSpeakers(s.speakers, c) : nothing} ${open ? renderDetails(s, detailsId, c) : nothing}
   </li>`;
