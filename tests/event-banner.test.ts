@@ -337,6 +337,25 @@ describe('<poplus-event-banner>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('ends the dates with a dot before the place, which never starts a line and screen readers skip', async () => {
+    for (const width of [320, 1024]) {
+      await setViewport({ width, height: 640 });
+      const el = await banner(
+        html`<poplus-event-banner heading="PoplusCon" start="2014-04-29" end="2014-04-30" location="Santiago, Chile"></poplus-event-banner>`,
+      );
+      const [dates, place] = [shadow(el).querySelector('[part="dates"]')!, shadow(el).querySelector('[part="location"]')!];
+      expect(getComputedStyle(dates, '::after').content).to.equal('"·" / ""');
+      // The dot ends the dates' line: on one line with the place when it fits, above it when the place wraps.
+      const [d, p] = [dates.getBoundingClientRect(), place.getBoundingClientRect()];
+      if (width === 320) expect(p.top).to.be.at.least(d.bottom - 1);
+      else expect(p.top).to.equal(d.top);
+      expect(shadow(el).querySelector('.separator')).to.equal(null);
+    }
+    const alone = await banner(html`<poplus-event-banner heading="PoplusCon" start="2014-04-29"></poplus-event-banner>`);
+    expect(getComputedStyle(shadow(alone).querySelector('[part="dates"]')!, '::after').content).to.equal('none');
+    await setViewport({ width: 800, height: 600 });
+  });
+
   it('renders nothing broken at a 280 px viewport', async () => {
     await setViewport({ width: 280, height: 640 });
     const el = await banner(html`<poplus-event-banner heading="Welcome to #PoplusCon"></poplus-event-banner>`);

@@ -81,7 +81,11 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
   }
-  .separator {
+  /* The dot between the dates and the place ends the dates' line, never starts the next, and is for the eye
+     only: each part says what it is to screen readers. */
+  .then::after {
+    content: '·' / '';
+    padding-inline-start: calc(var(--_space) * 2);
     color: var(--_muted);
   }
   .description ::slotted(*) {

@@ -227,12 +227,11 @@ export class PoplusEventBanner extends PoplusElement {
       <slot name="subheading" @slotchange=${this.#onSlotChange}>
         ${
           range
-            ? html`<span part="dates"><span class="visually-hidden">${this.t('bannerDates')}: </span>${range.map((part) =>
-                part.datetime ? html`<time datetime=${part.datetime}>${part.text}</time>` : part.text,
+            ? html`<span part="dates" class=${this.location ? 'then' : ''}><span class="visually-hidden">${this.t('bannerDates')}: </span>${range.map(
+                (part) => (part.datetime ? html`<time datetime=${part.datetime}>${part.text}</time>` : part.text),
               )}</span>`
             : nothing
         }
-        ${range && this.location ? html`<span class="separator" aria-hidden="true">·</span>` : nothing}
         ${
           this.location
             ? html`<span part="location"><span class="visually-hidden">${this.t('bannerLocation')}: </span>${this.location}</span>`
