@@ -88,49 +88,34 @@ interface Encoded {
 /** Rows encoded in one idle task: at 100,000 distinct names, a slice is a few milliseconds. */
 const SLICE = 20_000;
 
-/** Encodes a field a slice of rows at a time (`run`), so that idle time can do it without a long task. */
-export class Encoder {
+/** Encodes a field a slice of rows at a time (`run`), so that idle time can do it without a long task;
+ * `done()` finishes it and gives the encoding. */
+export function encoder(records: readonly Participant[], spec: FieldSpec) {
   // Most cells are strings that repeat (countries, organisations): their text is made once per distinct value.
-  readonly #byRaw = new Map<unknown, number>();
-  readonly #byText = new Map<string, number>();
-  readonly #values: string[] = [];
-  readonly #ids: Int32Array;
-  #next = 0;
-
-  constructor(
-    readonly records: readonly Participant[],
-    readonly spec: FieldSpec,
-  ) {
-    this.#ids = new Int32Array(records.length);
-  }
-
+  const byRaw = new Map<unknown, number>();
+  const byText = new Map<string, number>();
+  const values: string[] = [];
+  const ids = new Int32Array(records.length);
+  let next = 0;
   /** Encodes the next `rows` rows (all that are left by default); true once every row is. */
-  run(rows = Infinity): boolean {
-    const { records, spec } = this;
-    const end = Math.min(records.length, this.#next + rows);
-    for (let i = this.#next; i < end; i++) {
-      const raw = spec.read(records[i]!);
+  const run = (rows = Infinity): boolean => {
+    for (const end = Math.min(records.length, next + rows); next < end; next++) {
+      const raw = spec.read(records[next]!);
       const primitive = typeof raw !== 'object' || raw === null;
-      let id = primitive ? this.#byRaw.get(raw) : undefined;
+      let id = primitive ? byRaw.get(raw) : undefined;
       if (id === undefined) {
         const text = spec.text(raw);
-        id = this.#byText.get(text);
-        if (id === undefined) this.#byText.set(text, (id = this.#values.push(text) - 1));
-        if (primitive) this.#byRaw.set(raw, id);
+        id = byText.get(text);
+        if (id === undefined) byText.set(text, (id = values.push(text) - 1));
+        if (primitive) byRaw.set(raw, id);
       }
-      this.#ids[i] = id;
+      ids[next] = id;
     }
-    this.#next = end;
-    return end === records.length;
-  }
-
-  get result(): Encoded {
-    this.run();
-    return { values: this.#values, ids: this.#ids, empty: this.#byText.get('') ?? -1 };
-  }
+    return next === records.length;
+  };
+  return { run, done: (): Encoded => (run(), { values, ids, empty: byText.get('') ?? -1 }) };
 }
-
-export const encode = (records: readonly Participant[], spec: FieldSpec): Encoded => new Encoder(records, spec).result;
+type Encoder = ReturnType<typeof encoder>;
 
 /** The collation rank of each value: equal ranks for values the collator calls equal; empty values last. */
 export function rankValues(values: readonly string[], compare: (a: string, b: string) => number): Int32Array {
@@ -203,7 +188,7 @@ export class TableEngine {
   #encoded(spec: FieldSpec): Encoded {
     let field = this.#fields.get(spec.id);
     if (!field) {
-      field = (this.#encoders.get(spec.id) ?? new Encoder(this.records, spec)).result;
+      field = (this.#encoders.get(spec.id) ?? encoder(this.records, spec)).done();
       this.#encoders.delete(spec.id);
       this.#fields.set(spec.id, field);
     }
@@ -221,9 +206,9 @@ export class TableEngine {
   /** Encodes the next slice of a field's rows, for idle time: true once the field is encoded. */
   #encodeSlice(spec: FieldSpec): boolean {
     if (this.#fields.has(spec.id)) return true;
-    let encoder = this.#encoders.get(spec.id);
-    if (!encoder) this.#encoders.set(spec.id, (encoder = new Encoder(this.records, spec)));
-    return encoder.run(SLICE) && !!this.#encoded(spec);
+    let slices = this.#encoders.get(spec.id);
+    if (!slices) this.#encoders.set(spec.id, (slices = encoder(this.records, spec)));
+    return slices.run(SLICE) && !!this.#encoded(spec);
   }
 
   /** Does now what the first sort, search or count of a field would: for idle time. */
