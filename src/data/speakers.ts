@@ -4,9 +4,9 @@
  * `adaptSchedule`): every format the session list learns gives its speakers here with no more code.
  *
  * One record per speaker, whether listed in the programme's `speakers` or only inside sessions: the same `id`
- * (else the same name) is one person. Fields: `id`, `name`, `image`, `organization`, `role` (the speaker's
- * tagline), `url` (their page, else their first link) and `sessions` (the titles of their sessions, in
- * programme order).
+ * (else the same name, unless the ids differ) is one person. Fields: `id`, `name`, `image`, `organization`,
+ * `role` (the speaker's tagline), `url` (their page, else their first link with one) and `sessions` (the
+ * titles of their sessions, in programme order).
  */
 
 import { DataReadError } from './errors.js';
