@@ -248,7 +248,8 @@ export async function readICalendar(input: unknown): Promise<Schedule> {
       }
     } catch {
       // A VEVENT without a readable DTSTART, or whose rule ical.js cannot follow, is left out; the element lists what it skips.
-      sessions.push({ id: value(vevent, 'uid'), title: value(vevent, 'summary') });
+      // Its speakers still speak in the programme (a participant table of its speakers shows them).
+      sessions.push({ id: value(vevent, 'uid'), title: value(vevent, 'summary'), speakers: speakersOf(vevent) });
     }
   }
   return {

@@ -59,8 +59,15 @@ function record(fields: Record<string, Cell | undefined>): Participant {
   return out;
 }
 
-/** An ISO 8601 date, whole or partial (`1977`, `1993-09`), as text that sorts in time order; else `''`. */
-const date = (value: unknown) => (/^\d{4}(-\d\d){0,2}\b/.test(asText(value)) ? asText(value) : '');
+/** An ISO 8601 date, whole or partial (`1977`, `1993-09`), as text that sorts in time order; else `''`, as for a
+ * date that does not exist (`2020-13-45`), which would otherwise sort as the newest. */
+function date(value: unknown): string {
+  const text = asText(value);
+  const [, y, m = '01', d = '01'] = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(text) ?? [];
+  const [month, day] = [Number(m), Number(d)];
+  const exists = month >= 1 && month <= 12 && new Date(Date.UTC(Number(y), month - 1, day)).getUTCDate() === day;
+  return exists && /^\d{4}(-\d\d){0,2}\b/.test(text) ? text : '';
+}
 
 /** Wikipedia links of EveryPolitician (`"note": "Wikipedia (es)"`), kept by language so the reader gets theirs. */
 const WIKIPEDIA_NOTE = /^wikipedia \((.*)\)$/i;
@@ -76,7 +83,8 @@ function link(item: Json): Text {
     if (!url) continue;
     if (edition === undefined) return url;
     // Editions that are not a language (commons, plwikiquote) are left out.
-    const lang = /^[a-z]{2,3}(-[a-z]+)*$/i.test(edition) ? languageTag(edition) : undefined;
+    // An edition whose code is no tag the browser knows (`zh-min-nan`, a grandfathered one) is of no known language.
+    const lang = /^[a-z]{2,3}(-[a-z]+)*$/i.test(edition) ? (languageTag(edition) ?? 'und') : undefined;
     if (lang) wikipedia[lang] ??= url;
   }
   return mapOrEmpty(wikipedia);
@@ -95,10 +103,13 @@ function personName(person: Json, fallback: string): Text {
   return tags.length === 1 && tags[0] === 'und' ? names['und']! : mapOrEmpty(names);
 }
 
-/** The person's Wikidata page, from an identifier of scheme `wikidata`. */
+/** The person's Wikidata page, from the first identifier of scheme `wikidata` that is an item id. */
 function wikidata(person: Json): string {
-  const id = asText(list(person['identifiers']).find((i) => plain(i['scheme']).toLowerCase() === 'wikidata')?.['identifier']);
-  return /^Q\d+$/.test(id) ? `https://www.wikidata.org/wiki/${id}` : '';
+  const id = list(person['identifiers'])
+    .filter((i) => plain(i['scheme']).toLowerCase() === 'wikidata')
+    .map((i) => asText(i['identifier']))
+    .find((i) => /^Q\d+$/.test(i));
+  return id ? `https://www.wikidata.org/wiki/${id}` : '';
 }
 
 const classed = (item: Json | undefined, ...words: string[]) => words.includes(plain(item?.['classification']).toLowerCase());
@@ -120,7 +131,10 @@ export function fromPopolo(value: unknown): ParticipantData {
   const resolve = (item: Json | undefined, field: string, index: Map<string, Json>): Json | undefined => {
     if (!item) return undefined;
     const embedded = item[field];
-    return isObject(embedded) ? embedded : index.get(plain(item[`${field}_id`]));
+    if (isObject(embedded)) return embedded;
+    // No reference names nothing, never an object that has no id either.
+    const id = plain(item[`${field}_id`]);
+    return id ? index.get(id) : undefined;
   };
   const email = (item: Json) =>
     toText(item['email']) || toText(list(item['contact_details']).find((c) => plain(c['type']) === 'email')?.['value']);
@@ -198,7 +212,11 @@ export function fromPopolo(value: unknown): ParticipantData {
       country: countries.find((c) => !isEmpty(c)) || toText(person['national_identity']),
       email: email(person),
       url: link(person),
-      image: toText(person['image']) || toText(list(person['images'])[0]?.['url']),
+      image:
+        toText(person['image']) ||
+        list(person['images'])
+          .map((i) => toText(i['url']))
+          .find((t) => !isEmpty(t)),
       wikidata: wikidata(person),
       gender: toText(person['gender']),
       birth_date: toText(person['birth_date']),

@@ -4,9 +4,9 @@
  * `adaptSchedule`): every format the session list learns gives its speakers here with no more code.
  *
  * One record per speaker, whether listed in the programme's `speakers` or only inside sessions: the same `id`
- * (else the same name) is one person. Fields: `id`, `name`, `image`, `organization`, `role` (the speaker's
- * tagline), `url` (their page, else their first link) and `sessions` (the titles of their sessions, in
- * programme order).
+ * (else the same name, unless the ids differ) is one person. Fields: `id`, `name`, `image`, `organization`,
+ * `role` (the speaker's tagline), `url` (their page, else their first link with one) and `sessions` (the
+ * titles of their sessions, in programme order).
  */
 
 import { DataReadError } from './errors.js';
@@ -21,6 +21,8 @@ interface Person {
   /** What the programme's speaker list says, then what sessions say (the first with a value wins). */
   sources: Json[];
   sessions: Text[];
+  /** The first id the person was given: the same name with another id is another person. */
+  id?: string;
 }
 
 const keyOf = (text: Text) => JSON.stringify(text);
@@ -40,7 +42,8 @@ export function speakersOf(schedule: Schedule): ParticipantData {
     const id = asText(given['id']);
     const details = listed.get(id);
     const name = toText(details?.['name']) || toText(given['name']);
-    let person = (id && byId.get(id)) || (name ? byName.get(keyOf(name)) : undefined);
+    const named = name ? byName.get(keyOf(name)) : undefined;
+    let person = (id && byId.get(id)) || (named && !(id && named.id && named.id !== id) ? named : undefined);
     if (!person) {
       if (!name) {
         skipped++;
@@ -51,7 +54,10 @@ export function speakersOf(schedule: Schedule): ParticipantData {
     }
     if (details && !person.sources.includes(details)) person.sources.push(details);
     person.sources.push(given);
-    if (id) byId.set(id, person);
+    if (id) {
+      byId.set(id, person);
+      person.id ??= id;
+    }
     if (name && !byName.has(keyOf(name))) byName.set(keyOf(name), person);
     if (session && !person.sessions.some((s) => keyOf(s) === keyOf(session))) person.sessions.push(session);
   };
@@ -70,7 +76,12 @@ export function speakersOf(schedule: Schedule): ParticipantData {
       image: first('image'),
       organization: first('organization'),
       role: first('tagline'),
-      url: first('url') ?? sources.map((s) => toText(asObject(asList(s['links']).find(isObject))['url'])).find((t) => t !== ''),
+      url:
+        first('url') ??
+        sources
+          .flatMap((s) => asList(s['links']))
+          .map((l) => toText(asObject(l)['url']))
+          .find((t) => t !== ''),
       sessions: sessions.length > 1 ? sessions : sessions[0],
     };
     const record: Participant = {};

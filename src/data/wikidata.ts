@@ -24,7 +24,9 @@ function term(value: unknown): [text: string, lang: string] | undefined {
   let text = asText(value.value);
   if (!text) return undefined;
   if (/#dateTime$/.test(asText(value.datatype)) && /^-?\d{4,}-\d\d-\d\dT00:00:00Z$/.test(text)) text = text.slice(0, -10);
-  return [text, (value.type === 'literal' && languageTag(value['xml:lang'])) || ''];
+  // `und` is no language, as no tag is: the two share one list, so that neither text hides the other.
+  const lang = value.type === 'literal' ? languageTag(value['xml:lang']) : undefined;
+  return [text, lang && lang !== 'und' ? lang : ''];
 }
 
 /** The values a field collected over a record's rows, by language (`''` for none), without repeats. */
