@@ -6,7 +6,8 @@ import { parse as parseXml, type TNode } from 'txml/txml';
 /**
  * frab / pentabarf `schedule.xml` (media type `application/vnd.c3voc.schedule+xml`), as pretalx, frab, OSEM,
  * wafer and FOSDEM publish it: `schedule > conference, day[@date] > room[@name] > event[@guid]`. The XML is
- * parsed in script (tXml) and only its text is read, never its markup. It is
+ * parsed in script (tXml) and only its text is read, never its markup. A text that is not one whole document
+ * (cut short, with an element left open, or with a second root) is refused rather than read in part. It is
  * turned into the shape of frab's `schedule.json` and read by the same code, so both keep the same rules for
  * times, zones, days past midnight and speakers (see `fromFrab`).
  */
@@ -45,6 +46,19 @@ function event(element: TNode): Obj {
   return talk;
 }
 
+/** Put after the text: the parser finds it on its own after the root only when every element was closed (a cut
+ * download leaves one open, which takes it in). */
+const END = 'poplus-end-of-text';
+
+/** Whether a `<script>` or `<style>` start tag has no end tag after it: tXml reads such an element raw up to its
+ * end tag and, where none follows, goes back in the text and reads it again for ever. */
+function unclosedRaw(text: string): boolean {
+  return ['script', 'style'].some((name) => {
+    const starts = [...text.matchAll(new RegExp(`<${name}(?=[\\s>/=]|$)`, 'g'))];
+    return starts.length > 0 && !text.includes(`</${name}>`, starts[starts.length - 1]!.index);
+  });
+}
+
 /**
  * The document's root element. The text is parsed by tXml, in script: the browser's own `DOMParser` refuses
  * plain strings on pages that require Trusted Types. No element in it is ever put in the page.
@@ -52,12 +66,19 @@ function event(element: TNode): Obj {
 function parse(text: string): TNode | undefined {
   // A schedule never declares entities: refusing them keeps "billion laughs" files from filling memory.
   if (/<!ENTITY/i.test(text)) throw parseError(LABEL, 'entity declarations are not read');
+  if (unclosedRaw(text)) throw parseError(LABEL, 'a <script> or <style> element is not closed');
+  let nodes: Node[];
   try {
-    const nodes = parseXml(text.replace(/^\uFEFF/, ''), { decodeEntities: true, skipXmlDeclaration: true, selfClosingTags: [] });
-    return nodes.find((node): node is TNode => isElement(node) && !node.tagName.startsWith('?') && !node.tagName.startsWith('!'));
+    // Spaces between elements are kept: "Hello <b>big</b> world" is three words.
+    const options = { decodeEntities: true, keepWhitespace: true, skipXmlDeclaration: true, selfClosingTags: [] };
+    nodes = parseXml(`${text.replace(/^\uFEFF/, '')}<${END}/>`, options);
   } catch (e) {
     throw parseError(LABEL, e);
   }
+  const roots = nodes.filter((node): node is TNode => isElement(node) && !node.tagName.startsWith('?') && !node.tagName.startsWith('!'));
+  if (roots.pop()?.tagName !== END) throw parseError(LABEL, 'the text ends inside an element');
+  if (roots.length > 1) throw parseError(LABEL, 'more than one root element');
+  return roots[0];
 }
 
 /** Reads a frab `schedule.xml` (its text, or a parsed XML document); throws `DataReadError` naming frab XML. */
@@ -76,7 +97,8 @@ export function readFrabXml(input: unknown): Schedule {
   for (const dayElement of elements(root)) {
     if (nameOf(dayElement) !== 'day') continue;
     const { start, end, ...day } = attributes(dayElement);
-    const rooms: Record<string, Obj[]> = {};
+    // A room may have the name of a property every object has (`constructor`, `__proto__`).
+    const rooms = Object.create(null) as Record<string, Obj[]>;
     for (const room of elements(dayElement)) {
       if (nameOf(room) !== 'room') continue;
       const name = room.attributes['name'] ?? '';

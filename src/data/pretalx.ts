@@ -2,8 +2,8 @@ import { parseError } from './errors.js';
 import type { ReadContext } from './formats.js';
 import type { Schedule, ScheduleSession } from './schedule.js';
 import { isFrabSchedule } from './schedule.js';
-import { isoTime, SpeakerList, text, tracksOf } from './schedule-parts.js';
-import { isObject, localizedText, type Json } from '../shared/text.js';
+import { byId, isoTime, SpeakerList, text, tracksOf } from './schedule-parts.js';
+import { asText, isObject, localizedText, type Json } from '../shared/text.js';
 
 /**
  * The pretalx schedule widget's data (`https://pretalx.com/{event}/schedule/widgets/schedule.json`, served with
@@ -12,8 +12,10 @@ import { isObject, localizedText, type Json } from '../shared/text.js';
  * (`{"en": "…", "zh-tw": "…"}`): the page's language is chosen, else English, else the first.
  *
  * A talk's `start` and `end` carry their offset; `duration` (minutes) is used only when `end` is missing,
- * since exports are seen where the two disagree. Items without a submission `code` (breaks) are of kind
- * `break`. pretalx's frab `schedule.json` export is read too, when `format="pretalx"` names it.
+ * since exports are seen where the two disagree (from a start without an offset, the end is wall-clock time
+ * too). Rooms, tracks and speakers are found by an id that is text or a number, never by a missing one. Items
+ * without a submission `code` (breaks) are of kind `break`. pretalx's frab `schedule.json` export is read too,
+ * when `format="pretalx"` names it.
  */
 
 const LABEL = 'pretalx JSON';
@@ -28,9 +30,8 @@ export async function fromPretalx(value: unknown, context?: ReadContext): Promis
   if (!isObject(value) || !Array.isArray(value.talks)) throw parseError(LABEL, 'expected "talks" and "rooms" lists');
   const locale = document.documentElement.lang || navigator.language || 'en';
   const name = (v: unknown) => localizedText(v, locale) || undefined;
-  const rooms = new Map(list(value.rooms).map((r) => [String(r.id), name(r.name)]));
-  const trackList = list(value.tracks).map((t) => ({ id: String(t.id), name: name(t.name), color: t.color }));
-  const tracks = new Map(trackList.map((t) => [t.id, t.name]));
+  const rooms = byId(list(value.rooms), (r) => name(r.name));
+  const tracks = byId(list(value.tracks), (t) => name(t.name));
   const speakers = new SpeakerList();
   const people = new Map<string, ReturnType<SpeakerList['add']>>();
   for (const p of list(value.speakers)) {
@@ -48,17 +49,19 @@ export async function fromPretalx(value: unknown, context?: ReadContext): Promis
     const code = text(talk.code);
     const start = text(talk.start);
     const minutes = typeof talk.duration === 'number' ? talk.duration : NaN;
-    const startMs = start ? Date.parse(start) : NaN;
-    const end = text(talk.end) ?? isoTime(startMs + minutes * 6e4);
+    // A start without an offset is wall-clock time in the event's zone, and so is the end its duration gives.
+    const floating = !!start && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(start);
+    const startMs = start ? Date.parse(floating ? `${start}Z` : start) : NaN;
+    const end = text(talk.end) ?? isoTime(startMs + minutes * 6e4)?.slice(0, floating ? 19 : undefined);
     return {
       id: code ?? text(talk.id),
       title: name(talk.title),
       start,
       end,
-      room: rooms.get(String(talk.room)),
-      track: tracks.get(String(talk.track)),
+      room: rooms.get(asText(talk.room)),
+      track: tracks.get(asText(talk.track)),
       kind: code ? undefined : 'break',
-      speakers: (Array.isArray(talk.speakers) ? talk.speakers : []).flatMap((id) => people.get(String(id)) ?? []),
+      speakers: (Array.isArray(talk.speakers) ? talk.speakers : []).flatMap((id) => people.get(asText(id)) ?? []),
       description: name(talk.abstract),
       language: text(talk.content_locale),
     };
@@ -72,7 +75,7 @@ export async function fromPretalx(value: unknown, context?: ReadContext): Promis
       end: text(value.event_end)?.slice(0, 10),
     },
     sessions,
-    tracks: tracksOf(trackList),
+    tracks: tracksOf(list(value.tracks).map((t) => ({ name: name(t.name), color: t.color }))),
     speakers: speakers.list,
   };
 }

@@ -1,5 +1,5 @@
 import type { ScheduleLink, ScheduleTrack, Speaker } from './schedule.js';
-import { asText, isObject } from '../shared/text.js';
+import { asText, isObject, type Json } from '../shared/text.js';
 import { safeColor } from '../shared/url.js';
 
 /**
@@ -8,6 +8,21 @@ import { safeColor } from '../shared/url.js';
 
 /** A field as text, `undefined` when empty or not text. */
 export const text = (value: unknown): string | undefined => asText(value) || undefined;
+
+/**
+ * Records by id (text, or a number as text), for references to find: a record without an id is left out, and
+ * a reference is looked up as `asText(reference)`, which is `''` (no record's key) for one that is not text or a
+ * number. So a session without a room never takes the room that has no id, and an id that is an object (whose
+ * `toString` may not even be a function) finds nothing instead of throwing.
+ */
+export function byId<T>(records: readonly Json[], value: (record: Json) => T): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const record of records) {
+    const id = text(record.id);
+    if (id !== undefined) out.set(id, value(record));
+  }
+  return out;
+}
 
 /** An instant as ISO 8601 in UTC; `undefined` for one beyond the ±273,790 years a Date holds (or `NaN`). */
 export const isoTime = (ms: number): string | undefined => {

@@ -1,8 +1,8 @@
 import { parseError } from './errors.js';
 import type { ReadContext } from './formats.js';
 import type { Schedule, ScheduleLink, ScheduleSession, Speaker } from './schedule.js';
-import { linksOf, SpeakerList, text, tracksOf } from './schedule-parts.js';
-import { isObject, type Json } from '../shared/text.js';
+import { byId, linksOf, SpeakerList, text, tracksOf } from './schedule-parts.js';
+import { asText, isObject, type Json } from '../shared/text.js';
 
 /**
  * Sessionize "All Data" JSON (`https://sessionize.com/api/v2/{id}/view/All`): `{sessions, speakers,
@@ -19,7 +19,6 @@ import { isObject, type Json } from '../shared/text.js';
 const LABEL = 'Sessionize JSON';
 
 const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
-const byId = (items: Json[]) => new Map(items.map((item) => [String(item.id), item]));
 
 type Category = { title: string; items: Map<string, string> };
 
@@ -56,16 +55,17 @@ const eventId = (url: string | undefined) => /sessionize\.com\/api\/v2\/([^/?#]+
 export function fromSessionize(value: unknown, context?: ReadContext): Schedule {
   if (!isObject(value) || !Array.isArray(value.sessions)) throw parseError(LABEL, 'expected "sessions", "speakers" and "rooms" lists');
   const sessions = list(value.sessions);
-  const rooms = byId(list(value.rooms));
+  const rooms = byId(list(value.rooms), (room) => room);
   const speakers = new SpeakerList();
-  const people = new Map(list(value.speakers).map((p) => [String(p.id), p]));
-  for (const person of people.values()) speakers.add(speakerOf(person));
+  const people = byId(list(value.speakers), (p) => p);
+  // Every speaker listed, those without an id too; of two with one id, the first.
+  for (const person of list(value.speakers)) speakers.add(speakerOf(person));
   // Speaker categories (a speaker's city or company) say nothing of sessions.
   const categories: Category[] = list(value.categories)
     .filter((c) => c.type !== 'speaker')
     .map((c) => ({
       title: text(c.title) ?? text(c.name) ?? '',
-      items: new Map(list(c.items ?? c.categoryItems).map((item) => [String(item.id), text(item.name) ?? ''])),
+      items: byId(list(c.items ?? c.categoryItems), (item) => text(item.name) ?? ''),
     }));
   const categoryOfItem = new Map(categories.flatMap((c) => [...c.items.keys()].map((id) => [id, c] as const)));
 
@@ -76,8 +76,8 @@ export function fromSessionize(value: unknown, context?: ReadContext): Schedule 
       if (category && name) out.set(category, [...(out.get(category) ?? []), name]);
     };
     for (const id of Array.isArray(session.categoryItems) ? session.categoryItems : []) {
-      const category = categoryOfItem.get(String(id));
-      add(category, category?.items.get(String(id)));
+      const category = categoryOfItem.get(asText(id));
+      add(category, category?.items.get(asText(id)));
     }
     for (const embedded of list(session.categories)) {
       const title = text(embedded.name) ?? text(embedded.title) ?? '';
@@ -92,7 +92,7 @@ export function fromSessionize(value: unknown, context?: ReadContext): Schedule 
   const first = (session: Json, category: Category | undefined) => (category ? items.get(session)!.get(category)?.[0] : undefined);
 
   const out = sessions.map((s): ScheduleSession => {
-    const room = rooms.get(String(s.roomId));
+    const room = rooms.get(asText(s.roomId));
     const links: ScheduleLink[] = [text(s.liveUrl), text(s.recordingUrl)].flatMap((url) => (url ? [{ url }] : []));
     return {
       id: text(s.id),
