@@ -97,6 +97,16 @@ describe('<poplus-session-list> as read', () => {
     expect(text(session(es, 'Tutorial').querySelector('.meta'))).to.contain('Nivel: Beginner Idioma: alemán');
   });
 
+  it('shows a kind named like a property of every object as written', async () => {
+    const odd = {
+      ...programme,
+      sessions: ['constructor', '__proto__', 'toString'].map((kind, i) => ({ id: kind, title: kind, start: `2014-04-29T1${i}:00`, kind })),
+    };
+    const el = await render({}, odd);
+    for (const kind of ['constructor', '__proto__', 'toString'])
+      expect(text(session(el, kind).querySelector('.kind'))).to.equal(`Kind: ${kind}`);
+  });
+
   it('separates the meta line’s items with a dot screen readers skip, and names each item', async () => {
     const el = await render();
     const meta = session(el, 'Open data in parliaments').querySelector('.meta')!;

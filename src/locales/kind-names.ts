@@ -5,4 +5,5 @@
 export const kindNames =
   (names: Record<string, string>) =>
   (kind: string): string =>
-    names[kind.toLowerCase()] ?? kind;
+    // Own names only: a kind called `constructor` is not the object's.
+    Object.hasOwn(names, kind.toLowerCase()) ? names[kind.toLowerCase()]! : kind;
