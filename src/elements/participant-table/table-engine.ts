@@ -230,10 +230,11 @@ export class TableEngine {
             ...(options.sort ? [() => this.prepare(spec, { sort: true })] : []),
           ]
         : [];
+    // What a first sort by the first column needs comes first, then the search, then the facets' counts.
     return [
+      ...sort.flatMap((spec) => tasks(spec, { sort: true })),
       ...search.flatMap((spec) => tasks(spec, { search: true })),
       ...both.flatMap((spec) => tasks(spec, { search: true, sort: true })),
-      ...sort.flatMap((spec) => tasks(spec, { sort: true })),
     ];
   }
 
