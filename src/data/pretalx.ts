@@ -4,6 +4,7 @@ import type { Schedule, ScheduleSession } from './schedule.js';
 import { isFrabSchedule } from './schedule.js';
 import { byId, isoTime, SpeakerList, text, tracksOf } from './schedule-parts.js';
 import { asText, isObject, localizedText, type Json } from '../shared/text.js';
+import { parseScheduleTime } from '../shared/time-zone.js';
 
 /**
  * The pretalx schedule widget's data (`https://pretalx.com/{event}/schedule/widgets/schedule.json`, served with
@@ -49,10 +50,11 @@ export async function fromPretalx(value: unknown, context?: ReadContext): Promis
     const code = text(talk.code);
     const start = text(talk.start);
     const minutes = typeof talk.duration === 'number' ? talk.duration : NaN;
-    // A start without an offset is wall-clock time in the event's zone, and so is the end its duration gives.
-    const floating = !!start && !/(?:Z|[+-]\d{2}:?\d{2})$/i.test(start);
-    const startMs = start ? Date.parse(floating ? `${start}Z` : start) : NaN;
-    const end = text(talk.end) ?? isoTime(startMs + minutes * 6e4)?.slice(0, floating ? 19 : undefined);
+    // A start without an offset is wall-clock time in the event's zone, and so is the end its duration gives
+    // (worked out as if in UTC, then written without an offset).
+    const time = parseScheduleTime(start, 'UTC');
+    const startMs = time && !time.allDay ? time.ms : NaN;
+    const end = text(talk.end) ?? isoTime(startMs + minutes * 6e4)?.slice(0, time?.floating ? 19 : undefined);
     return {
       id: code ?? text(talk.id),
       title: name(talk.title),

@@ -4,6 +4,8 @@
  */
 export const kindNames =
   (names: Record<string, string>) =>
-  (kind: string): string =>
+  (kind: string): string => {
+    const key = kind.toLowerCase();
     // Own names only: a kind called `constructor` is not the object's.
-    Object.hasOwn(names, kind.toLowerCase()) ? names[kind.toLowerCase()]! : kind;
+    return Object.hasOwn(names, key) ? names[key]! : kind;
+  };

@@ -203,12 +203,12 @@ export class TableEngine {
     return (field.ranks ??= rankValues(field.values, this.#collate()));
   }
 
-  /** Encodes the next slice of a field's rows, for idle time: true once the field is encoded. */
-  #encodeSlice(spec: FieldSpec): boolean {
-    if (this.#fields.has(spec.id)) return true;
+  /** Encodes the next slice of a field's rows, for idle time; after the last, the field is encoded. */
+  #encodeSlice(spec: FieldSpec): void {
+    if (this.#fields.has(spec.id)) return;
     let slices = this.#encoders.get(spec.id);
     if (!slices) this.#encoders.set(spec.id, (slices = encoder(this.records, spec)));
-    return slices.run(SLICE) && !!this.#encoded(spec);
+    if (slices.run(SLICE)) this.#encoded(spec);
   }
 
   /** Does now what the first sort, search or count of a field would: for idle time. */
@@ -225,7 +225,7 @@ export class TableEngine {
     const tasks = (spec: FieldSpec | undefined, options: { search?: boolean; sort?: boolean }) =>
       spec
         ? [
-            ...Array.from({ length: Math.ceil(this.size / SLICE) }, () => () => void this.#encodeSlice(spec)),
+            ...Array.from({ length: Math.ceil(this.size / SLICE) }, () => () => this.#encodeSlice(spec)),
             ...(options.search ? [() => this.prepare(spec, { search: true })] : []),
             ...(options.sort ? [() => this.prepare(spec, { sort: true })] : []),
           ]
