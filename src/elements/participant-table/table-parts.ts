@@ -1,31 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatList, formatNumber } from '../../shared/intl.js';
 import type { PoplusElement } from '../../shared/poplus-element.js';
+import { lazy } from '../../shared/lazy.js';
 import { fold } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
-import type { Choice, FacetCombobox } from './facet-combobox.js';
+import type { Choice } from './facet-combobox.js';
 import type { Column } from './table-columns.js';
 import type { FacetCounts } from './table-engine.js';
 
 /** The `<select>` value of the "not given" choice: no cell text is a bare newline (texts are trimmed). */
 const NOT_GIVEN = '\n';
 
-let Combobox: typeof FacetCombobox | null | undefined;
-
-/**
- * The combobox of a facet with many values, which few tables need: it loads on first use, and `loaded` runs once
- * it has (`undefined` until then, `null` if it could not load).
- */
-export function loadedCombobox(loaded: () => void): typeof FacetCombobox | null | undefined {
-  if (Combobox === undefined)
-    import('./facet-combobox.js')
-      .then(
-        (m) => (Combobox = m.FacetCombobox),
-        () => (Combobox = null),
-      )
-      .then(loaded);
-  return Combobox;
-}
+/** The combobox of a facet with many values, which few tables need (see `lazy`). */
+export const loadedCombobox = lazy(() => import('./facet-combobox.js').then((m) => m.FacetCombobox));
 
 /** A facet with few values, as a `<select>`. */
 export function renderSelect(

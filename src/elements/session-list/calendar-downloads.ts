@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { writeICalendar } from './ics.js';
+import { lazy } from '../../shared/lazy.js';
 import type { ScheduleModel } from './place-sessions.js';
 
 /** The files to offer: of the programme's favourites and opened sessions. */
@@ -22,8 +22,6 @@ export class CalendarDownloadsController implements ReactiveController {
   #favorites?: string;
   readonly #sessions = new Map<string, string>();
   #wanted?: Wanted;
-  #write?: typeof writeICalendar;
-  #loading?: Promise<void>;
   #connected = false;
 
   constructor(host: ReactiveControllerHost) {
@@ -48,24 +46,15 @@ export class CalendarDownloadsController implements ReactiveController {
   update(wanted: Wanted, renew: boolean): void {
     this.#wanted = wanted;
     const { model, favorites, open, untitled } = wanted;
-    const write = this.#write;
-    if (!write) {
-      // Without the writer (offline, say), there are no download links.
-      if ((favorites.size || open.size) && !this.#loading)
-        this.#loading = import('./ics.js').then(
-          ({ writeICalendar }) => {
-            this.#write = writeICalendar;
-            if (this.#connected) this.#rewrite();
-          },
-          () => {},
-        );
-      return;
-    }
+    // The writer loads when a first file is wanted; until it has (or offline), there are no download links.
+    const any = favorites.size > 0 || open.size > 0;
+    const write = any ? loadedWriter(() => this.#connected && this.#rewrite()) : undefined;
+    if (any && !write) return;
     const { sessions, eventId, timeZone } = model;
     const options = { eventId, name: model.name || undefined, timeZone, untitled };
     revoke(this.#favorites);
     const starred = sessions.filter((s) => favorites.has(s.id));
-    this.#favorites = starred.length ? blobUrl(write(starred, options)) : undefined;
+    this.#favorites = starred.length ? blobUrl(write!(starred, options)) : undefined;
     for (const [id, url] of this.#sessions) {
       if (renew || !open.has(id)) {
         revoke(url);
@@ -73,7 +62,7 @@ export class CalendarDownloadsController implements ReactiveController {
       }
     }
     for (const session of sessions) {
-      if (open.has(session.id) && !this.#sessions.has(session.id)) this.#sessions.set(session.id, blobUrl(write([session], options)));
+      if (open.has(session.id) && !this.#sessions.has(session.id)) this.#sessions.set(session.id, blobUrl(write!([session], options)));
     }
   }
 
@@ -97,6 +86,8 @@ export class CalendarDownloadsController implements ReactiveController {
     this.#sessions.clear();
   }
 }
+
+const loadedWriter = lazy(() => import('./ics.js').then((m) => m.writeICalendar));
 
 const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
 
