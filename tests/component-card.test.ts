@@ -319,6 +319,17 @@ describe('<poplus-component-card>', () => {
     expect(facts(el)['Countries']).to.contain('Palestine State');
   });
 
+  it('names countries and language tags in the reader’s language, and keeps other names as written', async () => {
+    const el = await card(
+      html`<poplus-component-card
+        lang="es"
+        .component=${{ name: 'SayIt', countries: ['cl', 'Taiwan', 'Wallmapu'], languages: ['en', 'pt-BR', 'Mapudungun'] }}
+      ></poplus-component-card>`,
+    );
+    expect(facts(el)['Países']).to.equal('Chile, Taiwán y Wallmapu');
+    expect(facts(el)['Idiomas']).to.equal('inglés, portugués de Brasil y Mapudungun');
+  });
+
   it('takes a DPG record or a parsed publiccode.yml as the component property too', async () => {
     const record = await (await fetch('/tests/fixtures/dpg-consul.json')).json();
     const el = await card(html`<poplus-component-card .component=${record}></poplus-component-card>`);

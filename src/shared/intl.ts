@@ -57,9 +57,9 @@ export function nameOf(locale: string, type: 'region' | 'language', code: string
   }
 }
 
-/** Whether a text is a region code that `Intl` can name (`CL`, `gb`), rather than a name already. */
 /** A language as the reader names it: a BCP 47 tag (`de`, `pt-BR`) by its name, anything else as given. */
 export const languageName = (locale: string, text: string): string =>
   /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(text) ? nameOf(locale, 'language', text) : text;
 
+/** Whether a text is a region code that `Intl` can name (`CL`, `gb`), rather than a name already. */
 export const isRegionCode = (text: string): boolean => /^[A-Za-z]{2}$/.test(text);
