@@ -1,7 +1,7 @@
-// `npm run screenshots [-- words…]`: full-page PNGs of every Storybook story and of the demo page, at 375,
+// `npm run screenshots [-- words…]`: full-page PNGs of every Storybook story and of the demo pages, at 375,
 // 768 and 1440 px wide, light and dark, in English and in Arabic (right to left), under screenshots/ (not
 // committed), with an index.html to look through them. Words given keep only the stories whose id holds
-// one of them (`npm run screenshots -- catalogue demo`; `demo` is the demo page).
+// one of them (`npm run screenshots -- catalogue demo`; `demo` is the demo's two pages).
 //
 // Storybook is built first when storybook-static/ is missing or older than the sources, and the library
 // when dist/ is. Each story loads once; the language, colour scheme and width then change on the same page,
@@ -153,6 +153,7 @@ if (wanted('demo')) {
     for (const scheme of DEMO_SCHEMES) {
       const query = new URLSearchParams({ lang: language.lang, ...(scheme === 'dark-page' ? { scheme: 'dark' } : {}) });
       jobs.push({ name: 'demo', url: `${demo.url}?${query}`, languages: [language], schemes: [scheme] });
+      jobs.push({ name: 'programme', url: `${demo.url}programme.html?${query}`, languages: [language], schemes: [scheme] });
     }
   }
 }
@@ -193,6 +194,7 @@ const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 const titles = new Map(Object.values(index.entries).map((entry) => [join('stories', entry.id), `${entry.title} / ${entry.name}`]));
 const folders = [
   'demo',
+  'programme',
   ...(existsSync(join(OUT, 'stories')) ? readdirSync(join(OUT, 'stories'), { withFileTypes: true }) : [])
     .filter((entry) => entry.isDirectory())
     .map((entry) => join('stories', entry.name))
@@ -226,6 +228,8 @@ rmSync(join(OUT, 'console.txt'), { force: true });
 if (problems.length) writeFileSync(join(OUT, 'console.txt'), `${problems.join('\n')}\n`);
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-console.log(`${count} screenshots of ${stories.length} stories${wanted('demo') ? ' and the demo page' : ''} in ${seconds} s, ${tabs} tabs`);
+console.log(
+  `${count} screenshots of ${stories.length} stories${wanted('demo') ? ' and the demo pages' : ''} in ${seconds} s, ${tabs} tabs`,
+);
 console.log(`  ${join(process.cwd(), OUT)}/  (open index.html to look through them)`);
 if (problems.length) console.log(`  ${problems.length} page errors or console errors: ${join(OUT, 'console.txt')}`);
