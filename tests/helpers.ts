@@ -12,3 +12,11 @@ export function emulateMedia(features: Record<string, string>): Promise<unknown>
 export function nextFrames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
+
+/** A node's text as a reader sees it: white space collapsed, without the invisible isolates (FSI…PDI) that
+ * keep data in its own direction. */
+export const seen = (node: Node | null | undefined): string =>
+  (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();

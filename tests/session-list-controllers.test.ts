@@ -2,13 +2,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Schedule } from '../src/data/schedule.js';
 import '../src/elements/session-list/session-list.js';
 import type { PoplusSessionList } from '../src/elements/session-list/session-list.js';
+import { seen as text } from './helpers.js';
 
 // The session list's controllers as a reader meets them: calendar files that stop working once they are no
 // longer offered, stars shared between tabs, and a view that follows the URL hash.
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const session = (el: Element, title: string) => $$(el, '.session').find((li) => text(li.querySelector('.title')) === title)!;
 const KEY = 'poplus-session-list:favorites:controllers-test';
 

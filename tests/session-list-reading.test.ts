@@ -3,7 +3,7 @@ import type { Schedule } from '../src/data/schedule.js';
 import '../src/elements/session-list/session-list.js';
 import type { PoplusSessionList } from '../src/elements/session-list/session-list.js';
 import type { PoplusSpeakerSelectEvent } from '../src/shared/events/index.js';
-import { emulateMedia, nextFrames } from './helpers.js';
+import { emulateMedia, nextFrames, seen as text } from './helpers.js';
 
 // What a reader sees and hears: the fixes of a usability review (long titles, the meta line, open-ended
 // sessions, zone names, matches on other days, right to left, the page's colour scheme, heading levels),
@@ -11,7 +11,22 @@ import { emulateMedia, nextFrames } from './helpers.js';
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The boxes of a node's text, one per line, or of its characters `from`–`to`. */
+const rects = (node: Node, from?: number, to?: number) => {
+  const range = document.createRange();
+  if (from === undefined) range.selectNodeContents(node);
+  else [range.setStart(node, from), range.setEnd(node, to!)];
+  return [...range.getClientRects()];
+};
+/** The box of `words` where they are drawn under `holder` (their first line). */
+const boxOf = (holder: Element, words: string) => {
+  const walker = document.createTreeWalker(holder, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const at = walker.currentNode.textContent!.indexOf(words);
+    if (at >= 0) return rects(walker.currentNode, at, at + words.length)[0]!;
+  }
+  throw new Error(`no text "${words}"`);
+};
 const tabs = (el: Element) => $$(el, '[role="tab"]');
 const titles = (el: Element) => $$(el, '.session .title').map(text);
 const session = (el: Element, title: string) => $$(el, '.session').find((li) => text(li.querySelector('.title')) === title)!;
@@ -187,6 +202,52 @@ describe('<poplus-session-list> as read', () => {
     expect(time.textContent!.indexOf('10:00')).to.be.lessThan(time.textContent!.indexOf('11:00'));
     expect(getComputedStyle(card.querySelector('.time')!).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps data in another script in its own direction, lined up and listed in the page’s', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl" style="inline-size: 420px">
+      <poplus-session-list
+        time-zone="UTC"
+        .sessions=${{
+          event: { timeZone: 'UTC' },
+          sessions: [
+            {
+              id: 'x',
+              title: 'Scaling a monolith: what to expect if your product idea actually takes off',
+              start: '2024-03-16T10:15:00Z',
+              level: '45 minutes',
+              speakers: [{ name: 'James Hercock' }, { name: 'James Trotter' }],
+            },
+          ],
+        }}
+      ></poplus-session-list>
+    </div>`);
+    const el = wrapper.querySelector('poplus-session-list')!;
+    await waitUntil(() => text($(el, '.search')).startsWith('بحث'), 'Arabic not loaded');
+    const card = $(el, '.session')!;
+    // An English value reads left to right inside the Arabic line: "45 minutes", not "minutes 45".
+    expect(boxOf(card.querySelector('.level')!, '45').right).to.be.at.most(boxOf(card.querySelector('.level')!, 'minutes').left);
+    // The list reads right to left: the first speaker on the right.
+    const speakers = card.querySelector('.speakers')!;
+    expect(boxOf(speakers, 'Hercock').left).to.be.greaterThan(boxOf(speakers, 'Trotter').right);
+    // A wrapped English title lines up on the right like the Arabic around it.
+    const title = card.querySelector('.title')!;
+    const lines = rects(title);
+    expect(lines.length).to.be.greaterThan(1);
+    for (const line of lines) expect(title.getBoundingClientRect().right - line.right).to.be.below(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists names of a right-to-left script in an English page in reading order', async () => {
+    const el = await fixture<PoplusSessionList>(html`<poplus-session-list
+      lang="en"
+      time-zone="UTC"
+      .sessions=${{ sessions: [{ id: 'x', title: 'Panel', start: '2024-03-16T10:15:00Z', speakers: ['محمد', 'فاطمة', 'Ana'] }] }}
+    ></poplus-session-list>`);
+    const speakers = $(el, '.speakers')!;
+    expect(text(speakers)).to.equal('Speakers: محمد, فاطمة, and Ana');
+    expect(boxOf(speakers, 'محمد').left).to.be.below(boxOf(speakers, 'فاطمة').left);
+    expect(boxOf(speakers, 'فاطمة').left).to.be.below(boxOf(speakers, 'Ana').left);
   });
 
   it('follows the page’s colour scheme', async () => {

@@ -3,14 +3,13 @@ import type { Schedule } from '../src/data/schedule.js';
 import '../src/elements/session-list/session-list.js';
 import type { PoplusSessionList } from '../src/elements/session-list/session-list.js';
 import type { PoplusErrorEvent, PoplusFavoriteToggleEvent, PoplusSessionSelectEvent } from '../src/shared/events/index.js';
-import { emulateMedia, nextFrames } from './helpers.js';
+import { emulateMedia, nextFrames, seen as text } from './helpers.js';
 
 const POPLUSCON = '/demo/data/popluscon-schedule.json';
 let popluscon: Schedule;
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const tabs = (el: Element) => $$(el, '[role="tab"]');
 const titles = (el: Element) => $$(el, '.session .title').map(text);
 const slotTimes = (el: Element) => $$(el, '.slot-time').map(text);

@@ -112,6 +112,13 @@ export function asLocalized(value: unknown, lang = 'und', max = MAX_TEXT): Local
 /** A text that may be given per language (Popolo, Wikidata), in the reader's language: `''` when there is none. */
 export const localizedText = (value: unknown, locale: string): string => pickLanguage(asLocalized(value), locale)?.text ?? '';
 
+/**
+ * A text kept in its own direction inside a line of another (an English room name in an Arabic line, an
+ * Arabic name in an English list), with the Unicode isolates FSI…PDI as Fluent puts around placeables: no
+ * element to draw, for texts repeated down a long list, and the only isolates SVG text has.
+ */
+export const isolated = (text: string): string => `\u2068${text}\u2069`;
+
 /** A heading level from an attribute: a whole number from 1 to 6, `fallback` when it is not a number. */
 export function headingLevel(value: unknown, fallback = 3): number {
   const level = Math.round(typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN);

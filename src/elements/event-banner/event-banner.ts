@@ -5,7 +5,7 @@ import { defineElement } from '../../shared/define.js';
 import { bannerMessages } from '../../locales/en.js';
 import { useEnglish } from '../../locales/index.js';
 import { textDirection } from '../../shared/lang.js';
-import { headingLevel } from '../../shared/text.js';
+import { headingLevel, isolated } from '../../shared/text.js';
 import { PoplusElement } from '../../shared/poplus-element.js';
 import { containerHost, tokens } from '../../shared/tokens.js';
 import { safeUrl } from '../../shared/url.js';
@@ -159,10 +159,10 @@ export class PoplusEventBanner extends PoplusElement {
     const rtl = this.direction === 'rtl';
     // The title keeps its own direction ("#PoplusCon" stays so on an Arabic page) and the element's side.
     const own = this.#titleDirection();
-    // SVG text has no <bdi>: the isolates are the Unicode controls FSI…PDI.
+    // SVG text has no <bdi>: the isolates are the Unicode controls.
     const drawn = lines.map((line) =>
       tagsToIsolate(line, own)
-        .map(([word, isolate]) => (isolate ? `\u2068${word}\u2069` : word))
+        .map(([word, isolate]) => (isolate ? isolated(word) : word))
         .join(''),
     );
     const image = safeUrl(this.image);

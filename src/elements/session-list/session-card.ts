@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Speaker } from '../../data/schedule.js';
 import { formatList, languageName, listFormat } from '../../shared/intl.js';
+import { isolated } from '../../shared/text.js';
 import type { PoplusElement } from '../../shared/poplus-element.js';
 import { safeUrl } from '../../shared/url.js';
 import type { SessionView } from './day-view.js';
@@ -32,23 +33,34 @@ export interface CardContext {
 export const speakerUrl = (template: string | undefined, speaker: Speaker): string | undefined =>
   template && speaker.id ? safeUrl(template.replaceAll('{id}', encodeURIComponent(speaker.id))) : undefined;
 
-/** "Ana Núñez and Tom", each name a link to the person where `speaker-href` gives one. */
-function renderSpeakers(speakers: Speaker[], c: CardContext): TemplateResult {
+/**
+ * Speakers as a list in the reader's language ("Ana Núñez and Tom"), each drawn by `draw`. Each name keeps
+ * its own direction (an Arabic name in an English list, a Latin one in Arabic) while the list reads in the
+ * page's: two names in one script never swap places across a comma of the other.
+ */
+function nameList(speakers: Speaker[], c: CardContext, draw: (speaker: Speaker) => unknown): unknown[] {
   let i = 0;
+  return listFormat(c.locale)
+    .formatToParts(speakers.map((p) => p.name))
+    .map((part) => (part.type === 'element' ? draw(speakers[i++]!) : part.value));
+}
+
+/** The speakers under a title, each a link to the person where `speaker-href` gives one. */
+function renderSpeakers(speakers: Speaker[], c: CardContext): TemplateResult {
+  const label = html`<span class="visually-hidden">${c.t('sessionSpeakers')}: </span>`;
+  // Without links (the usual case), the list is one text: quicker to draw for a long day.
+  if (!c.speakerHref)
+    return html`<p class="speakers">${label}${formatList(
+      c.locale,
+      speakers.map((p) => isolated(p.name)),
+    )}</p>`;
   const name = (p: Speaker) => {
     const href = speakerUrl(c.speakerHref, p);
     return href
-      ? html`<a part="speaker" href=${href} @click=${(e: Event) => c.onSpeaker(e, p as Speaker & { id: string })}>${p.name}</a>`
-      : p.name;
+      ? html`<a part="speaker" href=${href} dir="auto" @click=${(e: Event) => c.onSpeaker(e, p as Speaker & { id: string })}>${p.name}</a>`
+      : isolated(p.name);
   };
-  const names = speakers.map((p) => p.name);
-  // Without links (the usual case), the list is one text: quicker to draw for a long day.
-  if (!c.speakerHref)
-    return html`<p class="speakers"><span class="visually-hidden">${c.t('sessionSpeakers')}: </span>${formatList(c.locale, names)}</p>`;
-  const parts = listFormat(c.locale).formatToParts(names);
-  return html`<p class="speakers">
-    <span class="visually-hidden">${c.t('sessionSpeakers')}: </span>${parts.map((part) => (part.type === 'element' ? name(speakers[i++]!) : part.value))}
-  </p>`;
+  return html`<p class="speakers">${label}${nameList(speakers, c, name)}</p>`;
 }
 
 function renderDetails(s: PlacedSession, id: string, c: CardContext): TemplateResult {
@@ -59,7 +71,7 @@ function renderDetails(s: PlacedSession, id: string, c: CardContext): TemplateRe
       s.speakers.some((p) => p.url)
         ? html`<p>
           ${c.t('sessionSpeakers')}:
-          ${s.speakers.map((p, i) => html`${i ? ', ' : ''}${p.url ? html`<a href=${p.url} rel="noopener">${p.name}</a>` : p.name}`)}
+          ${nameList(s.speakers, c, (p) => (p.url ? html`<a href=${p.url} rel="noopener" dir="auto">${p.name}</a>` : isolated(p.name)))}
         </p>`
         : nothing
     }
@@ -80,6 +92,7 @@ export function renderSession(view: SessionView, c: CardContext): TemplateResult
   const detailsId = `${c.id}-details-${s.id}`;
   const kind = s.kind ? `kind-${s.kind.toLowerCase().replace(/[^a-z0-9-]/g, '')}` : '';
   // Each item after the time says what it is to screen readers; the dots between items are CSS, for the eye.
+  // Values from the data keep their own direction ("45 minutes" in an Arabic line).
   const item = (name: string, label: string, value: unknown) =>
     html`<span class=${name}><span class="visually-hidden">${label}: </span>${value}</span>`;
   return html`<li
@@ -100,11 +113,11 @@ export function renderSession(view: SessionView, c: CardContext): TemplateResult
     <p class="meta" part="meta">
       ${current ? html`<strong class="now">${c.t('sessionNow')}</strong>` : nothing}
       <span class="time"><time datetime=${view.datetime}>${view.time}</time>${shift ? html` <span class="shift">${c.t(shift > 0 ? 'sessionNextDay' : 'sessionPreviousDay')}</span>` : nothing}</span>
-      ${s.room ? item('room', c.t('sessionRoom'), s.room) : nothing}
-      ${s.track ? item('track', c.t('sessionTrack'), s.color ? html`<span class="swatch" aria-hidden="true"></span>${s.track}` : s.track) : nothing}
-      ${s.kind ? item('kind', c.t('sessionKind'), c.t('sessionKindName', s.kind)) : nothing}
-      ${s.level ? item('level', c.t('sessionLevel'), s.level) : nothing}
-      ${s.language ? item('language', c.t('sessionLanguage'), languageName(c.locale, s.language)) : nothing}
+      ${s.room ? item('room', c.t('sessionRoom'), isolated(s.room)) : nothing}
+      ${s.track ? item('track', c.t('sessionTrack'), s.color ? html`<span class="swatch" aria-hidden="true"></span>${isolated(s.track)}` : isolated(s.track)) : nothing}
+      ${s.kind ? item('kind', c.t('sessionKind'), isolated(c.t('sessionKindName', s.kind))) : nothing}
+      ${s.level ? item('level', c.t('sessionLevel'), isolated(s.level)) : nothing}
+      ${s.language ? item('language', c.t('sessionLanguage'), isolated(languageName(c.locale, s.language))) : nothing}
     </p>
     ${s.speakers.length ? renderSpeakers(s.speakers, c) : nothing} ${open ? renderDetails(s, detailsId, c) : nothing}
   </li>`;

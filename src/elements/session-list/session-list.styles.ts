@@ -7,7 +7,8 @@ import { css } from 'lit';
  *   track's name), never the colour of text, so contrast stays the theme's in light and dark. The dot has a
  *   ring of the border colour, so a pale colour shows on a pale card and a dark one on a dark card.
  * - A title of one long word wraps anywhere instead of pushing the star out of the card.
- * - Titles, rooms and names come in any script: each takes its own direction (`unicode-bidi`), whatever the page's.
+ * - Titles, rooms and names come in any script: each keeps its own direction (`<bdi>`, `unicode-bidi`) and lines
+ *   up on the element's start side, while lists of them read in the page's direction.
  * - The dots between the items of the meta line are for the eye only: their empty alternative text
  *   (`content: '·' / ''`) keeps screen readers from reading them, as each item already says what it is. A dot
  *   ends an item rather than starting the next, so a wrapped line does not begin with one.
@@ -186,7 +187,6 @@ export const styles = css`
     overflow-wrap: anywhere;
     padding: 0;
     border: 0;
-    text-align: start;
     font-weight: 700;
     text-decoration: underline;
     text-decoration-color: var(--_border);
@@ -194,9 +194,12 @@ export const styles = css`
   }
   .title,
   .description,
-  .speakers,
   .links a {
     unicode-bidi: plaintext;
+    /* Text in another script keeps its own direction inside but lines up on the element's start side like
+       the rest of the card: in Arabic, an English title or description sits on the right. */
+    text-align: match-parent;
+    text-align: -webkit-match-parent;
   }
   .meta > span,
   .grid-room {
