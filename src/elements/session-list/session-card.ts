@@ -49,11 +49,13 @@ function nameList(speakers: Speaker[], c: CardContext, draw: (speaker: Speaker) 
 function renderSpeakers(speakers: Speaker[], c: CardContext): TemplateResult {
   const label = html`<span class="visually-hidden">${c.t('sessionSpeakers')}: </span>`;
   // Without links (the usual case), the list is one text: quicker to draw for a long day.
-  if (!c.speakerHref)
-    return html`<p class="speakers">${label}${formatList(
+  if (!c.speakerHref) {
+    const names = formatList(
       c.locale,
       speakers.map((p) => isolated(p.name)),
-    )}</p>`;
+    );
+    return html`<p class="speakers">${label}${names}</p>`;
+  }
   const name = (p: Speaker) => {
     const href = speakerUrl(c.speakerHref, p);
     return href
