@@ -61,5 +61,5 @@ export function nameOf(locale: string, type: 'region' | 'language', code: string
 export const languageName = (locale: string, text: string): string =>
   /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(text) ? nameOf(locale, 'language', text) : text;
 
-/** Whether a text is a region code that `Intl` can name (`CL`, `gb`), rather than a name already. */
-export const isRegionCode = (text: string): boolean => /^[A-Za-z]{2}$/.test(text);
+/** A country as the reader names it: a region code (`CL`, `gb`) by its name, anything else (a name already) as given. */
+export const regionName = (locale: string, text: string): string => (/^[A-Za-z]{2}$/.test(text) ? nameOf(locale, 'region', text) : text);

@@ -13,7 +13,7 @@ import {
 } from '../../data/component.js';
 import { DataElement } from '../../shared/data-element.js';
 import { DataSourceController } from '../../shared/data-source.js';
-import { collator, formatList, formatNumber, isRegionCode, languageName, listFormat, nameOf } from '../../shared/intl.js';
+import { collator, formatList, formatNumber, languageName, listFormat, regionName } from '../../shared/intl.js';
 import { headingLevel, pickLanguage } from '../../shared/text.js';
 import { defineElement } from '../../shared/define.js';
 import { cardMessages } from '../../locales/en.js';
@@ -142,10 +142,7 @@ export class PoplusComponentCard extends DataElement(PoplusElement) {
     this.#usedBy = listFormat(locale)
       .formatToParts(c.usedBy.map((_, i) => String(i)))
       .map((p) => (p.type === 'element' ? c.usedBy[Number(p.value)]! : p.value));
-    this.#countries = formatList(
-      locale,
-      c.countries.map((code) => (isRegionCode(code) ? nameOf(locale, 'region', code) : code)).sort(collator(locale).compare),
-    );
+    this.#countries = formatList(locale, c.countries.map((code) => regionName(locale, code)).sort(collator(locale).compare));
     this.#languages = formatList(
       locale,
       c.languages.map((code) => languageName(locale, code)),

@@ -1,5 +1,5 @@
 import { cellText, type Participant } from '../../data/participants.js';
-import { isRegionCode, nameOf } from '../../shared/intl.js';
+import { regionName } from '../../shared/intl.js';
 import { asObject, asText } from '../../shared/text.js';
 import type { MessageKey } from '../../locales/index.js';
 import type { FieldSpec } from './table-engine.js';
@@ -66,7 +66,7 @@ export class FieldSpecs {
       read: (record) => record[key],
       text: (raw) => {
         const text = clip(cellText(raw, locale, separator));
-        if (kind === 'country' && isRegionCode(text)) return nameOf(locale, 'region', text);
+        if (kind === 'country') return regionName(locale, text);
         return kind === 'url' ? text.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '') : text;
       },
     };
@@ -187,5 +187,5 @@ export function wantedOf(
   const given = asObject(attributes.filters)[facet.key];
   const value = (facet.bound && asText(attributes[facet.bound])) || (given === null ? null : asText(given));
   if (value === null || !value) return value === null ? null : undefined;
-  return kindOf(facet.key) === 'country' && isRegionCode(value) ? nameOf(locale, 'region', value) : value;
+  return kindOf(facet.key) === 'country' ? regionName(locale, value) : value;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Speaker } from '../../data/schedule.js';
-import { formatList, languageName, listFormat } from '../../shared/intl.js';
+import { languageName, listFormat } from '../../shared/intl.js';
 import { isolated } from '../../shared/text.js';
 import type { PoplusElement } from '../../shared/poplus-element.js';
 import { safeUrl } from '../../shared/url.js';
@@ -47,22 +47,15 @@ function nameList(speakers: Speaker[], c: CardContext, draw: (speaker: Speaker) 
 
 /** The speakers under a title, each a link to the person where `speaker-href` gives one. */
 function renderSpeakers(speakers: Speaker[], c: CardContext): TemplateResult {
-  const label = html`<span class="visually-hidden">${c.t('sessionSpeakers')}: </span>`;
-  // Without links (the usual case), the list is one text: quicker to draw for a long day.
-  if (!c.speakerHref) {
-    const names = formatList(
-      c.locale,
-      speakers.map((p) => isolated(p.name)),
-    );
-    return html`<p class="speakers">${label}${names}</p>`;
-  }
   const name = (p: Speaker) => {
     const href = speakerUrl(c.speakerHref, p);
     return href
       ? html`<a part="speaker" href=${href} dir="auto" @click=${(e: Event) => c.onSpeaker(e, p as Speaker & { id: string })}>${p.name}</a>`
       : isolated(p.name);
   };
-  return html`<p class="speakers">${label}${nameList(speakers, c, name)}</p>`;
+  const names = nameList(speakers, c, name);
+  // Without links (the usual case), the list is one text: quicker to draw for a long day.
+  return html`<p class="speakers"><span class="visually-hidden">${c.t('sessionSpeakers')}: </span>${c.speakerHref ? names : names.join('')}</p>`;
 }
 
 function renderDetails(s: PlacedSession, id: string, c: CardContext): TemplateResult {

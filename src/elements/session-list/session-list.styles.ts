@@ -7,7 +7,7 @@ import { css } from 'lit';
  *   track's name), never the colour of text, so contrast stays the theme's in light and dark. The dot has a
  *   ring of the border colour, so a pale colour shows on a pale card and a dark one on a dark card.
  * - A title of one long word wraps anywhere instead of pushing the star out of the card.
- * - Titles, rooms and names come in any script: each keeps its own direction (`<bdi>`, `unicode-bidi`) and lines
+ * - Titles, rooms and names come in any script: each keeps its own direction (Unicode isolates, `unicode-bidi`) and lines
  *   up on the element's start side, while lists of them read in the page's direction.
  * - The dots between the items of the meta line are for the eye only: their empty alternative text
  *   (`content: '·' / ''`) keeps screen readers from reading them, as each item already says what it is. A dot
