@@ -71,7 +71,11 @@ describe('table engine', () => {
     it('gives no order (the data’s own) for no sort keys, without reading any field', () => {
       const engine = engineOf();
       expect(engine.order([])).to.equal(undefined);
-      expect(all(engine).rows).to.deep.equal(Uint32Array.from(PEOPLE.keys()));
+      const view = all(engine);
+      expect([view.shown, view.lines.length, view.lines.at(3), view.lines.indexOf(6), view.lines.indexOf(7)]).to.deep.equal([
+        7, 7, 3, 6, -1,
+      ]);
+      expect(view.rows).to.deep.equal(Uint32Array.from(PEOPLE.keys()));
       expect(engine.isEncoded(name)).to.equal(false);
     });
   });
@@ -182,7 +186,9 @@ describe('table engine', () => {
     it('puts a heading with its count before each group, in collation order, "not given" last', () => {
       const engine = engineOf();
       const view = all(engine, { order: engine.order([{ field: name, descending: false }]), group: country });
-      const lines = view.items!.map((item) => (typeof item === 'number' ? engine.text(name, item) : `# ${item.label} (${item.count})`));
+      const lines = Array.from({ length: view.lines.length }, (_, k) => view.lines.at(k)!).map((item) =>
+        typeof item === 'number' ? engine.text(name, item) : `# ${item.label} (${item.count})`,
+      );
       expect(lines).to.deep.equal([
         '# Chile (3)',
         'Álvaro Díaz',

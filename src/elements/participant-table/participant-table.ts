@@ -36,7 +36,7 @@ import {
   type Layout,
   type SortKeys,
 } from './table-columns.js';
-import { TableEngine, type FacetCounts, type Item, type View } from './table-engine.js';
+import { TableEngine, everyRow, type FacetCounts, type View } from './table-engine.js';
 import { csvDelimiter, readTable, toCsv } from './table-model.js';
 import { download, facetChoices, loadedCombobox, renderCell, renderHeader, renderPager, renderSelect, summaryText } from './table-parts.js';
 
@@ -113,7 +113,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   readonly #window = new RowWindow(this);
   readonly #idle = new IdleWork(this);
   readonly #roving = new RovingFocus(this, {
-    count: () => this.#items.length,
+    count: () => this.#view.lines.length,
     step: () => this.#pageSize || this.#window.screen,
     reveal: (item) =>
       this.#pageSize ? this.#goToPage(Math.floor(item / this.#pageSize) + 1, item) : this.#window.reveal(item, this.#range),
@@ -126,7 +126,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   #specs = new FieldSpecs('en', ', ');
   #layout: Layout = { columns: [], facets: [] };
   #order?: Uint32Array;
-  #view: View = { rows: new Uint32Array(0), facets: [] };
+  #view: View = everyRow(0);
   #skipped = 0;
   /** What went wrong inside the table, whether it was announced, and the last table drawn (kept on screen). */
   #fault?: unknown;
@@ -216,7 +216,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
       const wanted = facets.map((facet) => ({ field: facet.field, wanted: wantedOf(facet, this, this.locale) }));
       const searchIn = columns.map((c) => c.field);
       this.#view = this.#engine.filter({ order: this.#order, search: asText(this.query), searchIn, facets: wanted, group });
-      this.#roving.active = Math.min(this.#roving.active, this.#items.length - 1);
+      this.#roving.active = Math.min(this.#roving.active, this.#view.lines.length - 1);
     }
   }
 
@@ -236,18 +236,13 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     return asText(asObject(this.columnLabels)[key]) || columnLabel(key, this.locale, (message) => this.t(message));
   }
 
-  /** The table's lines: rows, and group headings when grouped. */
-  get #items(): ArrayLike<Item> & { indexOf(row: number): number } {
-    return this.#view.items ?? this.#view.rows;
-  }
-
   /** `page-size` as a whole number of rows, 0 for none (whatever was set). */
   get #pageSize(): number {
     return Math.max(0, Math.floor(Number(this.pageSize)) || 0);
   }
 
   get #range(): RowRange {
-    return this.#window.range(this.#items.length, this.#pageSize, Number(this.page) || 1);
+    return this.#window.range(this.#view.lines.length, this.#pageSize, Number(this.page) || 1);
   }
 
   protected override updated(): void {
@@ -290,12 +285,12 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
       const wanted = wantedOf(facet, this, this.locale);
       if (wanted !== undefined) filters[facet.key] = wanted;
     }
-    const detail = { query: asText(this.query), filters, shown: this.#view.rows.length, total: this.#engine.size };
+    const detail = { query: asText(this.query), filters, shown: this.#view.shown, total: this.#engine.size };
     this.dispatchEvent(new PoplusFilterChangeEvent(detail));
   }
 
   #select(item: number) {
-    const index = this.#items[item]!;
+    const index = this.#view.lines.at(item)!;
     if (typeof index === 'number') this.dispatchEvent(new PoplusRowSelectEvent({ participant: this.#engine.records[index]!, index }));
   }
 
@@ -338,7 +333,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
     await this.updateComplete;
     const row = this.#engine.find(this.#specs.get('id'), asText(id));
     if (row < 0) return false;
-    const position = () => this.#items.indexOf(row);
+    const position = () => this.#view.lines.indexOf(row);
     // Hidden by the search or a filter: clear them.
     if (position() < 0) [this.query, this.filterCountry, this.filterOrganization, this.filters] = ['', '', '', undefined];
     await this.updateComplete;
@@ -350,7 +345,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   // ── rendering ──
 
   #renderRow(position: number, tabStop: number, labels: string[]): TemplateResult {
-    const item = this.#items[position]!;
+    const item = this.#view.lines.at(position)!;
     const tabindex = position === tabStop ? 0 : -1;
     const { columns } = this.#layout;
     if (typeof item !== 'number') {
@@ -369,7 +364,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
 
   #renderFacet(facet: Facet, counts: FacetCounts | undefined): TemplateResult {
     const { choices, selected } = facetChoices(
-      counts ?? { values: [], counts: [], total: this.#view.rows.length },
+      counts ?? { values: [], counts: [], total: this.#view.shown },
       wantedOf(facet, this, this.locale),
       this,
     );
@@ -386,7 +381,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
   }
 
   #renderTable(): TemplateResult {
-    const [range, count, columns] = [this.#range, this.#items.length, this.#layout.columns];
+    const [range, count, columns] = [this.#range, this.#view.lines.length, this.#layout.columns];
     const { start, end, windowed, page, pages } = range;
     const [keys, labels] = [sortKeysOf(this.sort, columns), columns.map((c) => this.#label(c.key))];
     const positions = Array.from({ length: end - start }, (_, k) => start + k);
@@ -403,7 +398,7 @@ export class PoplusParticipantTable extends DataElement(PoplusElement) {
         ${this.#layout.facets.map((facet, i) => this.#renderFacet(facet, this.#view.facets[i]))}
         ${this.exportButton ? html`<button part="export-button" type="button" @click=${() => download(this.exportCsv(), `${caption || this.t('tableCaption')}.csv`)}>${this.t('tableExport')}</button>` : nothing}
       </div>
-      <p part="summary" class="summary" role="status">${summaryText(this.#view.rows.length, this.#engine.size, sortedBy, this)}</p>
+      <p part="summary" class="summary" role="status">${summaryText(this.#view.shown, this.#engine.size, sortedBy, this)}</p>
       ${skipped ? html`<p part="note" class="note">${this.t('dataSkipped', n(skipped), skipped)}</p>` : nothing}
       <div part="scroller" class=${windowed ? 'scroller windowed' : 'scroller'} @scroll=${this.#window.onScroll}>
         <table part="table" aria-rowcount=${count + 1}>

@@ -64,13 +64,23 @@ export interface Group {
 /** A line of the table: a row index into the records, or a group heading. */
 export type Item = number | Group;
 
+/** The table's lines, read one at a time (an array of them, or every row without one). */
+export interface Lines {
+  readonly length: number;
+  at(position: number): Item | undefined;
+  /** The position of a row's line, or -1. */
+  indexOf(row: number): number;
+}
+
 export interface View {
-  /** The matching rows in order. */
-  rows: Uint32Array;
-  /** The rows with group headings, when grouped. */
-  items?: Item[];
+  /** The matching rows in order (every row in the data's order is made into an array only when read). */
+  readonly rows: Uint32Array;
+  /** How many rows match. */
+  readonly shown: number;
+  /** The lines to draw: the rows, with group headings when grouped. */
+  readonly lines: Lines;
   /** Per facet of the query: its counts, or `undefined` while its field is not encoded (and not filtered). */
-  facets: (FacetCounts | undefined)[];
+  readonly facets: (FacetCounts | undefined)[];
 }
 
 /** A field's values, dictionary-encoded: each row's id into `values`, the distinct texts. */
@@ -273,7 +283,8 @@ export class TableEngine {
     });
     if (!terms.length && !group && counted.every((c) => !c.field)) {
       this.#searched = undefined;
-      return { rows: order ?? identity(n), facets: facets.map(() => undefined) };
+      const none = facets.map(() => undefined);
+      return order ? { rows: order, shown: n, lines: order, facets: none } : everyRow(n, none);
     }
 
     // Each search word must appear in some field; which distinct values hold it is worked out once.
@@ -356,7 +367,8 @@ export class TableEngine {
     const view = rows.subarray(0, shown);
     return {
       rows: view,
-      items: group ? this.#grouped(view, this.#encoded(group)) : undefined,
+      shown,
+      lines: group ? this.#grouped(view, this.#encoded(group)) : view,
       facets: counted.map(({ field, counts, total }) => (field && counts ? this.#counts(field, counts, total) : undefined)),
     };
   }
@@ -397,8 +409,19 @@ export class TableEngine {
   }
 }
 
-function identity(n: number): Uint32Array {
-  const rows = new Uint32Array(n);
-  for (let i = 0; i < n; i++) rows[i] = i;
-  return rows;
+/** Every row in the data's order: the first screen of 100,000 rows reads its lines without an array of them. */
+export function everyRow(n: number, facets: View['facets'] = []): View {
+  let rows: Uint32Array | undefined;
+  return {
+    get rows() {
+      if (!rows) {
+        rows = new Uint32Array(n);
+        for (let i = 0; i < n; i++) rows[i] = i;
+      }
+      return rows;
+    },
+    shown: n,
+    lines: { length: n, at: (k) => k, indexOf: (row) => (row >= 0 && row < n ? row : -1) },
+    facets,
+  };
 }
