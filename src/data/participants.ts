@@ -144,16 +144,21 @@ export function fromRecords(value: unknown): ParticipantData {
   // before they are shown (their fields are read when drawn, sorted or searched). A string is not searched for
   // a non-space here: that would copy every concatenated string the page built.
   const readable = new Uint8Array(list.length);
+  // Records of one shape mostly open with the same field: a text there settles it without walking the keys.
+  const first = isObject(list[0]) ? Object.keys(list[0]).find((key) => key.trim()) : undefined;
   for (let i = 0; i < list.length; i++) {
     const item: unknown = list[i];
     if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
-      for (const key in item) {
-        const value = (item as Participant)[key];
-        if (key.trim() && (typeof value === 'string' ? value !== '' : toCell(value) !== undefined)) {
-          readable[i] = 1;
-          break;
+      const value = first === undefined ? undefined : (item as Participant)[first];
+      if (typeof value === 'string' && value !== '') readable[i] = 1;
+      else
+        for (const key in item) {
+          const value = (item as Participant)[key];
+          if (key.trim() && (typeof value === 'string' ? value !== '' : toCell(value) !== undefined)) {
+            readable[i] = 1;
+            break;
+          }
         }
-      }
     }
     if (!readable[i]) skipped++;
   }
