@@ -134,6 +134,32 @@ const libraries = {
     };
   },
 
+  /** A reference, not a peer: the first screen as static markup (20 rows, the toolbar, unstyled, codes as
+   * written), inserted at once: what the browser alone takes to lay out and paint it. It neither sorts nor
+   * searches. */
+  async floor() {
+    const cell = (tag, text) => {
+      const el = document.createElement(tag);
+      el.textContent = text;
+      return el.outerHTML;
+    };
+    return {
+      create(data) {
+        const rows = data
+          .slice(0, 20)
+          .map((r) => `<tr>${cell('th', r.name)}${cell('td', r.organization)}${cell('td', r.role)}${cell('td', r.country)}</tr>`);
+        const head = COLUMNS.map(([, label]) => `<th><button>${label}</button></th>`).join('');
+        host.innerHTML = `<label>Search <input type="search"></label><label>Country <select><option>All</option></select></label>
+          <label>Organisation <select><option>All</option></select></label><p>${data.length} participants</p>
+          <div style="overflow:auto;block-size:617px"><table style="table-layout:fixed;inline-size:100%">
+          <thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+        return Promise.resolve(performance.now());
+      },
+      root: () => host,
+      firstRow: () => host.querySelector('tbody th')?.textContent ?? null,
+    };
+  },
+
   async vaadin() {
     await import('/.out/participant-table-vaadin.js');
     let grid;

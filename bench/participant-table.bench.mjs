@@ -16,6 +16,8 @@ const LIBS = [
   ['gridjs', 'Grid.js 6.2 (pagination 50)'],
   ['tabulator', 'Tabulator 6.5 (virtual DOM, Sort + Filter modules)'],
   ['vaadin', '@vaadin/grid 25.3 (data provider: Collator sort, folding filter)'],
+  // Renders only: how far each library's first screen is from what the browser alone needs for it.
+  ['floor', 'Floor: the first screen as static HTML (20 rows, no script, no styles)'],
 ].filter(([lib]) => !process.env.PT_LIBS || process.env.PT_LIBS.split(',').includes(lib));
 
 /** Pre-bundles what a browser cannot load from node_modules as is, minified like a production build. */
@@ -101,8 +103,13 @@ async function runOnce(browser, baseUrl, lib, n, traced = false) {
     await page.goto(`${baseUrl}pages/participant-table.html?lib=${lib}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.ptBenchReady === true);
     await page.evaluate((count) => window.ptBench.prepare(count), n);
+    const renderOnly = lib === 'floor';
     if (traced) {
+      // As before the timed render: the data the page just made is collected first, so that no library's
+      // render pays for promoting it.
+      await page.evaluate(() => window.gc?.());
       const render = await cpuTime(page, () => window.ptBench.render());
+      if (renderOnly) return { cpuRender: render };
       await page.evaluate(() => window.ptBench.idle());
       const sort = await cpuTime(page, () => window.ptBench.sort());
       await page.evaluate(() => window.ptBench.idle());
@@ -112,6 +119,7 @@ async function runOnce(browser, baseUrl, lib, n, traced = false) {
     const render = await page.evaluate(() => window.ptBench.render());
     const nodes = await page.evaluate(() => window.ptBench.nodes());
     const after = await heap(page);
+    if (renderOnly) return { render: render.painted, nodes, heap: after - before, bytes: assets.reduce((a, b) => a + b, 0) };
     await page.evaluate(() => window.ptBench.idle());
     const idle = await heap(page);
     const sort = await page.evaluate(() => window.ptBench.sort());
@@ -151,7 +159,10 @@ export default async function ({ browser, baseUrl, runs }) {
       // CPU time from traced runs apart: tracing slows the page, so it stays out of the timed runs.
       const traced = [];
       for (let run = 0; run < Math.ceil(runs / 2); run++) traced.push(await runOnce(browser, baseUrl, lib, n, true));
-      const pick = (key) => median((key.startsWith('cpu') ? traced : samples).map((s) => s[key]));
+      const pick = (key) => {
+        const values = (key.startsWith('cpu') ? traced : samples).map((s) => s[key]).filter((v) => v !== undefined);
+        return values.length ? median(values) : undefined;
+      };
       results[`${lib}:${n}`] = {
         render: pick('render'),
         sort: pick('sort'),
@@ -178,7 +189,7 @@ export default async function ({ browser, baseUrl, runs }) {
   const lines = [
     '## `<poplus-participant-table>` against Grid.js, Tabulator and @vaadin/grid',
     '',
-    `Same seeded participants (Latin names with accents, Chinese, Japanese, Arabic; 4 columns) for every library, each in a fresh page; medians of ${runs} runs. Times are from the action to the next painted frame; "keystroke (DOM)" stops when the first row changed. Sort and keystroke start after the page went idle, for every library alike: this element builds its sort and search indexes in that idle time (after its first paint), while the peers are set up as their documentation recommends and compute nothing ahead: vaadin-grid's data provider sorts with the same \`Intl.Collator\` and folds accents at query time, Tabulator's filter folds each row as it filters, Grid.js uses its own search. Bytes: JS + CSS the page loaded, min+gzip each. Nodes: DOM nodes under the table's host after the first render (elements, text and comments, shadow trees included). Heap: growth of the JS heap plus ArrayBuffer backing stores (typed arrays live there), from before the render to after it and to once the page went idle, after GC; small figures are within the noise of a GC. (×) = peer ÷ this element: above 1 means this element is better.`,
+    `Same seeded participants (Latin names with accents, Chinese, Japanese, Arabic; 4 columns) for every library, each in a fresh page; medians of ${runs} runs. Times are from the action to the next painted frame; "keystroke (DOM)" stops when the first row changed. Sort and keystroke start after the page went idle, for every library alike: this element builds its sort and search indexes in that idle time (after its first paint), while the peers are set up as their documentation recommends and compute nothing ahead: vaadin-grid's data provider sorts with the same \`Intl.Collator\` and folds accents at query time, Tabulator's filter folds each row as it filters, Grid.js uses its own search. Bytes: JS + CSS the page loaded, min+gzip each. Nodes: DOM nodes under the table's host after the first render (elements, text and comments, shadow trees included). Heap: growth of the JS heap plus ArrayBuffer backing stores (typed arrays live there), from before the render to after it and to once the page went idle, after GC; small figures are within the noise of a GC. (×) = peer ÷ this element: above 1 means this element is better. The floor is no peer: the same first screen (20 rows, the toolbar) written as static HTML, unstyled, inserted at once; its render is what the browser alone takes to lay out and paint that text, which every library pays too.`,
     '',
     '| rows | library | bytes | render | sort by name | keystroke | keystroke (DOM) | DOM nodes | heap after render / idle |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -229,6 +240,12 @@ export default async function ({ browser, baseUrl, runs }) {
       '',
       `Against the targets at ${n.toLocaleString('en')} rows (vaadin-grid ÷ this element, at least 2× each): ${ratios.join('; ')}; ${own.nodes.toLocaleString('en')} DOM nodes (at most 1,000: ${own.nodes <= 1000 ? 'met' : 'not met'}).`,
     );
+    const floor = results[`floor:${n}`];
+    if (floor)
+      lines.push(
+        '',
+        `Above the floor's ${ms(floor.render)} (CPU ${ms(floor.cpuRender)}), this element's render takes ${ms(own.render - floor.render)} more (CPU ${ms(own.cpuRender - floor.cpuRender)}), vaadin-grid's ${ms(vaadin.render - floor.render)} (CPU ${ms(vaadin.cpuRender - floor.cpuRender)}).`,
+      );
   }
   if (failures.length) lines.push('', 'Failures:', ...failures.map((f) => `- ${f}`));
   return lines.join('\n') + '\n';
