@@ -144,23 +144,10 @@ export function fromRecords(value: unknown): ParticipantData {
   // before they are shown (their fields are read when drawn, sorted or searched). A string is not searched for
   // a non-space here: that would copy every concatenated string the page built.
   const readable = new Uint8Array(list.length);
-  // Records of one shape mostly open with the same field: a text there settles it without walking the keys.
   const first = isObject(list[0]) ? Object.keys(list[0]).find((key) => key.trim()) : undefined;
   for (let i = 0; i < list.length; i++) {
-    const item: unknown = list[i];
-    if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
-      const value = first === undefined ? undefined : (item as Participant)[first];
-      if (typeof value === 'string' && value !== '') readable[i] = 1;
-      else
-        for (const key in item) {
-          const value = (item as Participant)[key];
-          if (key.trim() && (typeof value === 'string' ? value !== '' : toCell(value) !== undefined)) {
-            readable[i] = 1;
-            break;
-          }
-        }
-    }
-    if (!readable[i]) skipped++;
+    if (isReadable(list[i], first)) readable[i] = 1;
+    else skipped++;
   }
   const records: Participant[] = skipped ? list.filter((_, i) => readable[i]) : list;
   const fields = new Set<string>();
@@ -168,6 +155,19 @@ export function fromRecords(value: unknown): ParticipantData {
     for (const key of Object.keys(record)) if (fields.size < MAX_FIELDS && key.trim()) fields.add(key);
   }
   return checked({ fields: [...fields], records, skipped });
+}
+
+/** Whether an item is a record with a field to show. Records of one shape mostly open with the same field
+ * (`first`): a text there settles it without walking the record's keys. */
+function isReadable(item: unknown, first: string | undefined): boolean {
+  if (!isObject(item)) return false;
+  const lead = first === undefined ? undefined : item[first];
+  if (typeof lead === 'string' && lead !== '') return true;
+  for (const key in item) {
+    const value = item[key];
+    if (key.trim() && (typeof value === 'string' ? value !== '' : toCell(value) !== undefined)) return true;
+  }
+  return false;
 }
 
 /** Data with no record but some skipped is an error: nothing in it could be shown. */

@@ -68,6 +68,20 @@ describe('participant adapters: JSON', () => {
     expect(data.fields).to.deep.equal(['name']);
   });
 
+  it('keeps a record whose usual first field is empty but another is readable, and skips one with nothing to show', () => {
+    const records = [
+      { name: 'Ana', role: 'MP' },
+      { name: '', role: 'Senator' },
+      { role: 7 },
+      { name: ' ', role: '' },
+      { name: null, ' ': 'x' },
+      { name: [] },
+    ];
+    const data = fromRecords(records);
+    expect(data.records).to.deep.equal(records.slice(0, 4));
+    expect(data.skipped).to.equal(2);
+  });
+
   it('finds the list in the demo organisations file', async () => {
     const { records } = await readParticipants(await text('/demo/data/organisations.json'), { contentType: 'application/json' });
     expect(records).to.have.length(16);
