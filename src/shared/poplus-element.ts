@@ -4,13 +4,14 @@ import { resolveDir, resolveLang } from './lang.js';
 
 type Args<K extends MessageKey> = Catalogue[K] extends (...args: infer A) => string ? A : [];
 
-const connected = new Set<PoplusElement>();
+/** Each connected element, with how it re-reads its language. */
+const connected = new Map<PoplusElement, () => void>();
 let observer: MutationObserver | undefined;
 
 /** One observer for the whole page: a `lang` or `dir` change anywhere re-resolves every Poplus element. */
 function watchLanguageChanges(): void {
   if (observer) return;
-  observer = new MutationObserver(() => connected.forEach((el) => el.refreshLanguage()));
+  observer = new MutationObserver(() => connected.forEach((refresh) => refresh()));
   observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
 }
 
@@ -37,9 +38,9 @@ export class PoplusElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    connected.add(this);
+    connected.set(this, () => this.#refreshLanguage());
     watchLanguageChanges();
-    this.refreshLanguage();
+    this.#refreshLanguage();
   }
 
   override disconnectedCallback(): void {
@@ -47,11 +48,8 @@ export class PoplusElement extends LitElement {
     connected.delete(this);
   }
 
-  /**
-   * Re-reads `lang` and `dir`, and updates when either changed. Called by the page-wide observer.
-   * @internal
-   */
-  refreshLanguage(): void {
+  /** Re-reads `lang` and `dir`, and updates when either changed. Called by the page-wide observer. */
+  #refreshLanguage(): void {
     const lang = resolveLang(this);
     const dir = resolveDir(this);
     const [oldLang, oldDir] = [this.#lang, this.#dir];
