@@ -119,7 +119,9 @@ async function runOnce(browser, baseUrl, lib, n, traced = false) {
     const render = await page.evaluate(() => window.ptBench.render());
     const nodes = await page.evaluate(() => window.ptBench.nodes());
     const after = await heap(page);
-    if (renderOnly) return { render: render.painted, nodes, heap: after - before, bytes: assets.reduce((a, b) => a + b, 0) };
+    /** What the page loaded so far (chunks loaded on demand count once they have). */
+    const bytes = () => assets.reduce((a, b) => a + b, 0);
+    if (renderOnly) return { render: render.painted, nodes, heap: after - before, bytes: bytes() };
     await page.evaluate(() => window.ptBench.idle());
     const idle = await heap(page);
     const sort = await page.evaluate(() => window.ptBench.sort());
@@ -133,7 +135,7 @@ async function runOnce(browser, baseUrl, lib, n, traced = false) {
       heap: after - before,
       heapIdle: idle - before,
       nodes,
-      bytes: assets.reduce((a, b) => a + b, 0),
+      bytes: bytes(),
     };
   } finally {
     await page.close();
